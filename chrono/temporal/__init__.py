@@ -1,0 +1,1 @@
+"""Finding temporal expressions and resolving them against a reference date."""
