@@ -1,10 +1,130 @@
-"""Text -> mentions (placeholder until the German rules land)."""
+"""Text -> mentions: run a language's rules, keep the best non-overlapping matches, join a day with
+its clock time, find each mention's signal and tense, and resolve it against the reference date."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from dataclasses import replace
 
+from chrono import lang
 from chrono.model import Mention
+from chrono.temporal import expr as ex
+from chrono.temporal.resolve import Anchor, as_anchor, resolve
+from chrono.temporal.rules import Found, Language
+from chrono.temporal.sentences import sentence_spans
+from chrono.temporal.tense import tense_of
+
+# Expressions that name one day, which a following clock time belongs to.
+_DAY_EXPRESSIONS = (ex.Weekday, ex.DayShift, ex.Holiday, ex.PartOfDay)
 
 
-def tag(text: str, published: dt.date | dt.datetime | str | None = None, *, language: str = "de") -> list[Mention]:
-    return []
+def _is_day(e: ex.Expr) -> bool:
+    return isinstance(e, _DAY_EXPRESSIONS) or (isinstance(e, ex.Date) and e.day is not None)
+
+
+def _candidates(language: Language, text: str) -> list[tuple[int, int, list[Found]]]:
+    """(priority, match length, founds) for every match of every rule."""
+    out = []
+    for rule in language.rules:
+        for match in rule.pattern.finditer(text):
+            built = rule.build(match, text)
+            if not built:
+                continue
+            founds = built if isinstance(built, list) else [built]
+            out.append((rule.priority, match.end() - match.start(), founds))
+    return out
+
+
+def _select(candidates: list[tuple[int, int, list[Found]]]) -> list[Found]:
+    """Longest matches first (then higher priority); a match is kept only if it overlaps nothing kept."""
+    taken: list[tuple[int, int]] = []
+    kept: list[Found] = []
+    for _, _, founds in sorted(candidates, key=lambda c: (-c[1], -c[0], c[2][0].start)):
+        if any(f.start < e and s < f.end for f in founds for s, e in taken):
+            continue
+        for f in founds:
+            taken.append((f.start, f.end))
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _join_day_and_time(language: Language, text: str, founds: list[Found]) -> list[Found]:
+    """"Mittwoch um 10 Uhr" and "um 20 Uhr am Mittwoch" become one TIME mention."""
+    joiner = language.day_time_joiner
+    out: list[Found] = []
+    i = 0
+    while i < len(founds):
+        current = founds[i]
+        nxt = founds[i + 1] if i + 1 < len(founds) else None
+        if nxt is not None and joiner is not None and joiner.fullmatch(text[current.end:nxt.start]):
+            day, clock = (current, nxt) if _is_day(current.expr) else (nxt, current)
+            if _is_day(day.expr) and isinstance(clock.expr, ex.Clock) and clock.expr.base is None:
+                base = day.expr.base if isinstance(day.expr, ex.PartOfDay) and day.expr.base else day.expr
+                expression = ex.Clock(clock.expr.hour, clock.expr.minute, base)
+                out.append(Found(current.start, nxt.end, expression, clock.mod, current.signal))
+                i += 2
+                continue
+        out.append(current)
+        i += 1
+    return out
+
+
+def _preposition(language: Language, text: str, start: int) -> str | None:
+    if language.preposition is None:
+        return None
+    m = language.preposition.search(text, max(0, start - 30), start)
+    return " ".join(m["p"].lower().split()) if m else None
+
+
+def _signal(language: Language, found: Found, preposition: str | None) -> str | None:
+    if found.signal:
+        return found.signal
+    if preposition is None:
+        return None
+    first = preposition.split()[0]
+    return language.signals.get(preposition) or language.signals.get(first)
+
+
+def tag(text: str, published: Anchor | None = None, *, language: str = "de", tense: str | None = None,
+        spans: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Find the temporal expressions in ``text`` and resolve them against ``published``.
+
+    ``published`` is the reference date (a date, a datetime or an ISO string); without one,
+    expressions whose value depends on it keep ``value`` None. ``tense`` forces the tense of every
+    sentence (otherwise it is read from the sentence). ``spans`` limits tagging to these
+    (start, end) regions of ``text``; offsets always refer to ``text`` itself.
+    """
+    lg = lang.load(language)
+    anchor = as_anchor(published) if published is not None else None
+    regions = spans if spans is not None else [(0, len(text))]
+    mentions: list[Mention] = []
+    for lo, hi in regions:
+        mentions.extend(_tag_region(lg, text, lo, hi, anchor, tense))
+    return mentions
+
+
+def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date, dt.datetime | None] | None,
+                forced_tense: str | None) -> list[Mention]:
+    region = text[lo:hi]
+    founds = _join_day_and_time(lg, region, _select(_candidates(lg, region)))
+    sentences = sentence_spans(region)
+    starts = [s for s, _ in sentences]
+    reference = (anchor[1] or anchor[0]) if anchor else None
+    out = []
+    for f in founds:
+        sentence = sentences[max(0, bisect.bisect_right(starts, f.start) - 1)] if sentences else (0, len(region))
+        tense = forced_tense or tense_of(lg, region, sentence, f.start, f.end)
+        preposition = _preposition(lg, region, f.start)
+        mod = f.mod or ("APPROX" if preposition in lg.approx_prepositions else None)
+        if reference is not None or not f.expr.relative:
+            value = resolve(f.expr, reference or dt.date(2000, 1, 1), tense)
+            value = replace(value, mod=mod or value.mod)
+            fields = dict(type=value.type, value=value.value, mod=value.mod, grain=value.grain,
+                          earliest=value.earliest, latest=value.latest)
+        else:
+            probe = resolve(f.expr, dt.date(2000, 1, 1), tense)
+            fields = dict(type=probe.type, value=None, mod=mod or probe.mod, grain=probe.grain, earliest=None,
+                          latest=None)
+        out.append(Mention(start=lo + f.start, end=lo + f.end, text=region[f.start:f.end],
+                           signal=_signal(lg, f, preposition), tense=tense, expr=f.expr, **fields))
+    return out

@@ -1,0 +1,1 @@
+"""German: word tables (tables.yaml), rules (rules.py), corpus (corpus.yaml)."""

@@ -1,0 +1,782 @@
+"""German temporal rules: patterns built from the word tables in ``tables.yaml``, and builders that
+turn a match into a symbolic expression. Only rules that combine pieces are code; words are data.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from chrono.temporal import expr as ex
+from chrono.temporal.rules import Found, Language, Rule, alternation, group_span
+
+B = r"(?<![\w])"  # left word boundary that also works before umlauts
+E = r"(?![\w])"
+YEAR = r"(?:1[0-9]|20|21)\d{2}"
+
+
+@cache
+def tables() -> dict[str, Any]:
+    text = resources.files("chrono.lang.de").joinpath("tables.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+# --------------------------------------------------------------------------- numbers
+
+def number_words() -> dict[str, float]:
+    t = tables()
+    words: dict[str, float] = {k: float(v) for k, v in t["number_words"].items()}
+    units = {k: v for k, v in t["number_words"].items() if 1 <= v <= 9 and k in (
+        "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")}
+    tens = {k: v for k, v in t["number_words"].items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
+    for unit, u in units.items():
+        for ten, te in tens.items():
+            words[f"{unit}und{ten}"] = float(u + te)
+    for word, value in list(words.items()):
+        if 2 <= value <= 99 and not word.startswith("ein"):
+            words[f"{word}einhalb"] = value + 0.5
+    words.update({k: float(v) for k, v in t["fraction_words"].items()})
+    return words
+
+
+VAGUE_AMOUNTS = ("einige", "einigen", "mehrere", "mehreren", "viele", "vielen", "wenige", "wenigen", "etliche",
+                 "etlichen", "zahlreiche", "zahlreichen", "ein paar", "einem paar", "paar")
+HALF = r"(?:(?:ein|eine|einem|einen|einer|eines)\s+)?(?:halbe|halben|halbes|halber)"
+
+
+def parse_number(text: str) -> float | None:
+    """"zweieinhalb" -> 2.5, "2,5" -> 2.5, "einem halben" -> 0.5, "mehreren" -> None."""
+    low = re.sub(r"\s+", " ", text.lower())
+    if low in VAGUE_AMOUNTS:
+        return None
+    if re.fullmatch(r"\d+(?:,\d+)?", low):
+        return float(low.replace(",", "."))
+    if re.fullmatch(HALF, low):
+        return 0.5
+    return number_words()[low]
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _words(match: re.Match[str], text: str, before: bool, count: int = 2) -> list[str]:
+    if before:
+        window = text[max(0, match.start() - 40):match.start()]
+        return re.findall(r"[\w.-]+", window.lower())[-count:]
+    window = text[match.end():match.end() + 40]
+    return re.findall(r"[\w.%€$-]+", window)[:count]
+
+
+def _direction(word: str | None) -> str | None:
+    if not word:
+        return None
+    low = re.sub(r"\s+", " ", word.lower())
+    for name, forms in tables()["directions"].items():
+        if low in forms:
+            return name
+    return None
+
+
+DIRECTION_OFFSET = {"this": 0, "next": 1, "last": -1, "after_next": 2, "before_last": -2}
+
+
+def _modifier(word: str | None) -> str | None:
+    if not word:
+        return None
+    return tables()["part_modifiers"].get(re.sub(r"\s+", " ", word.lower()))
+
+
+def _qmod(word: str | None) -> str | None:
+    if not word:
+        return None
+    return tables()["quantity_modifiers"].get(re.sub(r"\s+", " ", word.lower()))
+
+
+def _month(word: str) -> int:
+    t = tables()
+    low = word.lower().rstrip(".")
+    return t["months"].get(low) or t["month_abbreviations"][low]
+
+
+def _weekday(word: str) -> int:
+    t = tables()
+    low = word.lower().rstrip(".")
+    return t["weekdays"].get(low) or t["weekday_abbreviations"][low]
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    text = text.strip("'’")
+    value = int(text)
+    return value if len(text) == 4 else 2000 + value if value < 50 else 1900 + value
+
+
+def _unit_of(word: str, table: str = "units") -> str:
+    low = word.lower()
+    for unit, forms in tables()[table].items():
+        if low in forms:
+            return unit
+    raise KeyError(word)
+
+
+def _found(match: re.Match[str], expression: ex.Expr, mod: str | None = None, signal: str | None = None,
+           group: str = "x") -> Found:
+    start, end = group_span(match, group)
+    return Found(start, end, expression, mod, signal)
+
+
+def _modified(expression: ex.Expr, mod_word: str | None) -> ex.Expr:
+    mod = _modifier(mod_word)
+    return ex.Modified(expression, mod) if mod else expression
+
+
+def _holiday(word: str, year: int | None = None, year_offset: int | None = None) -> ex.Holiday:
+    rule = tables()["holidays"][re.sub(r"\s+", " ", word.lower())]
+    main = tuple((k, int(v)) for k, v in rule.items() if k != "week")
+    week = tuple((k, int(v)) for k, v in rule["week"].items()) if "week" in rule else None
+    return ex.Holiday(word, main, year, week, year_offset)
+
+
+# --------------------------------------------------------------------------- word alternations
+
+def _alts() -> dict[str, str]:
+    t = tables()
+    d = t["directions"]
+    return {
+        "WD": alternation(t["weekdays"]),
+        "WDA": alternation(t["weekday_abbreviations"]),
+        "MON": alternation(t["months"]),
+        "MONA": alternation(t["month_abbreviations"]),
+        "POD": alternation(t["parts_of_day"]),
+        "SEASON": alternation(t["seasons"]),
+        "DIR": alternation([w for forms in d.values() for w in forms]),
+        "PARTMOD": alternation(t["part_modifiers"]),
+        "QMOD": alternation(t["quantity_modifiers"]),
+        "NUM": r"(?:\d+(?:,\d+)?|" + HALF + "|" + alternation(number_words()) + ")",
+        "NUMW": alternation(number_words()),
+        "VAGUE": alternation(VAGUE_AMOUNTS),
+        "DUNIT": alternation([f for forms in t["duration_units"].values() for f in forms]),
+        "COMPOUND": alternation(t["unit_compounds"]),
+        "HOLIDAY": alternation(t["holidays"]),
+        "ORD": alternation(t["ordinals"]),
+        "CENT": alternation(t["century_ordinals"]),
+        "DECW": alternation(t["decade_words"]),
+        "SETW": alternation(t["set_words"]),
+        "WDS": alternation(t["weekday_plural_sets"]),
+        "VAGUEDUR": alternation(t["vague_duration_words"]),
+        "DADJ": alternation(t["duration_adjectives"]),
+    }
+
+
+# --------------------------------------------------------------------------- builders
+
+def build_textual_date(m: re.Match[str], text: str) -> Found | None:
+    day, year = int(m["d"]), _year(m["y"])
+    month = _month(m["mon"])
+    if not 1 <= day <= 31 or (year and not _valid(year, month, day)):
+        return None
+    start = m.start()
+    if m["wd"] and m["wd"][0].islower():  # "so 12. Mai": not a weekday abbreviation
+        start = m.start("d")
+    return Found(start, m.end(), ex.Date(year, month, day))
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    import datetime as dt
+
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def build_textual_range(m: re.Match[str], text: str) -> list[Found] | None:
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    m2 = _month(m["mon2"])
+    m1 = _month(m["mon1"]) if m["mon1"] else m2
+    y2 = _year(m["y2"])
+    y1 = _year(m["y1"]) or (y2 if (m1, d1) <= (m2, d2) else (y2 - 1 if y2 else None))
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    first_end = m.end("y1") if m["y1"] else m.end("mon1") if m["mon1"] else m.start("d1") + len(m["d1"]) + 1
+    return [Found(m.start("d1"), first_end, ex.Date(y1, m1, d1)),
+            Found(m.start("d2"), m.end(), ex.Date(y2, m2, d2), signal="bis")]
+
+
+def build_numeric_date(m: re.Match[str], text: str) -> Found | None:
+    day, month, year = int(m["d"]), int(m["m"]), _year(m["y"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if year and not _valid(year, month, day):
+        return None
+    if not year and _words(m, text, before=False, count=1) and re.match(r"\d", text[m.end():m.end() + 1] or " "):
+        return None
+    start = m.start() if not (m["wd"] and m["wd"][0].islower()) else m.start("d")
+    return Found(start, m.end(), ex.Date(year, month, day))
+
+
+def build_numeric_range(m: re.Match[str], text: str) -> list[Found] | None:
+    d1, d2, month2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
+    month1 = int(m["m1"]) if m["m1"] else month2
+    year = _year(m["y"])
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31 and 1 <= month1 <= 12 and 1 <= month2 <= 12):
+        return None
+    first_end = m.end("m1") + 1 if m["m1"] else m.start("d1") + len(m["d1"]) + 1
+    return [Found(m.start("d1"), first_end, ex.Date(year, month1, d1)),
+            Found(m.start("d2"), m.end(), ex.Date(year, month2, d2), signal="bis")]
+
+
+def build_iso_date(m: re.Match[str], text: str) -> Found | None:
+    year, month = int(m["y"]), int(m["m"])
+    if not 1 <= month <= 12:
+        return None
+    if m["d"] is None:
+        if month == (year + 1) % 100:  # "2011-12" is a span of years, not December 2011
+            return None
+        return Found(m.start(), m.end(), ex.Date(year, month))
+    day = int(m["d"])
+    return Found(m.start(), m.end(), ex.Date(year, month, day)) if _valid(year, month, day) else None
+
+
+def build_month_year(m: re.Match[str], text: str) -> Found:
+    if m["y"]:
+        base = ex.Date(int(m["y"]), _month(m["mon"]))
+    else:
+        base = ex.Date(None, _month(m["mon"]), year_offset=DIRECTION_OFFSET[_direction(m["yrel"]) or "this"])
+    return _found(m, _modified(base, m["mod"]))
+
+
+def build_month(m: re.Match[str], text: str) -> Found | None:
+    if not (m["pre"] or m["mod"] or m["rel"]):
+        return None
+    direction = _direction(m["rel"])
+    base = ex.Date(None, _month(m["mon"]), direction=direction if direction in ("last", "next", "this") else None)
+    return _found(m, _modified(base, m["mod"]))
+
+
+def build_weekday(m: re.Match[str], text: str) -> Found:
+    direction = _direction(m["rel"])
+    direction = direction if direction in ("last", "next") else None  # "diesem Donnerstag" is a bare weekday
+    week = DIRECTION_OFFSET[_direction(m["wkrel"]) or "this"] if m["wk"] else None
+    base: ex.Expr = ex.Weekday(_weekday(m["wd"]), None if week is not None else direction, week)
+    part = m["pod"] or m["pod2"]
+    if part:
+        base = ex.PartOfDay(base, tables()["parts_of_day"][part.lower()])
+    return _found(m, base)
+
+
+def build_night_to(m: re.Match[str], text: str) -> Found:
+    day = ex.Weekday(_weekday(m["wd"]))
+    return _found(m, ex.PartOfDay(ex.Offset(day, -1, "D"), "NI"))
+
+
+MORNING_NOUN_BEFORE = {"am", "heute", "gestern", "jeden", "den", "diesen", "guten", "vom", "des", "frühen", "späten",
+                       "der", "einen", "dem", "am frühen", "zum", "bis", "morgen"}
+
+
+def build_day_word(m: re.Match[str], text: str) -> Found | None:
+    word = m["w"]
+    if word.lower() == "morgen" and word[0].isupper():
+        previous = _words(m, text, before=True, count=1)
+        sentence_start = not previous or re.search(r"[.!?:\n]\s*$", text[max(0, m.start() - 3):m.start()])
+        if not sentence_start or (previous and previous[-1] in MORNING_NOUN_BEFORE):
+            return None
+    base: ex.Expr = ex.DayShift(tables()["day_words"][word.lower()])
+    if m["pod"]:
+        base = ex.PartOfDay(base, tables()["parts_of_day"][m["pod"].lower()])
+    return _found(m, base)
+
+
+def build_relative_day_adjective(m: re.Match[str], text: str) -> Found:
+    shift = {"vorgestrigen": -2, "gestrigen": -1, "heutigen": 0, "morgigen": 1}[m["adj"].lower()]
+    return _found(m, ex.DayShift(shift))
+
+
+def build_part_of_day(m: re.Match[str], text: str) -> Found:
+    part = tables()["parts_of_day"][m["pod"].lower()]
+    adj = (m["adj"] or "").lower()
+    if adj in ("gestrigen", "gestern"):
+        return _found(m, ex.PartOfDay(ex.DayShift(-1), part))
+    if adj == "heutigen":
+        return _found(m, ex.PartOfDay(ex.DayShift(0), part))
+    return _found(m, ex.PartOfDay(None, part))  # type: ignore[arg-type]
+
+
+HOUR_WORDS = {"eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+              "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
+MORNING_CUES = ("morgens", "früh", "morgen", "vormittag", "vormittags", "nachts", "frühmorgens")
+
+
+def build_clock(m: re.Match[str], text: str) -> Found | None:
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    if hour > 24 or minute > 59:
+        return None
+    mod = "APPROX" if _qmod(m["qmod"]) == "APPROX" else None
+    return _found(m, ex.Clock(hour, minute), mod=mod)
+
+
+def build_clock_colon(m: re.Match[str], text: str) -> Found | None:
+    hour, minute = int(m["h"]), int(m["m"])
+    return _found(m, ex.Clock(hour, minute)) if hour <= 23 else None
+
+
+def build_clock_words(m: re.Match[str], text: str) -> Found | None:
+    previous = _words(m, text, before=True, count=1)
+    if not previous or previous[-1] not in ("um", "gegen", "ab", "bis", "seit", "vor", "nach", "zwischen", "kurz"):
+        return None
+    after = [w.lower() for w in _words(m, text, before=False, count=1)]
+    if after and after[0] in ("stunden", "stunde", "tage", "jahre", "prozent", "minuten"):
+        return None
+    hour = HOUR_WORDS.get(m["hw"].lower()) if not m["hw"].isdigit() else int(m["hw"])
+    if hour is None or hour > 12:
+        return None
+    quarter = (m["q"] or "").lower()
+    if m["half"]:
+        hour, minute = hour - 1, 30
+    elif quarter == "dreiviertel":
+        hour, minute = hour - 1, 45
+    elif quarter == "viertel" and (m["rel"] or "").lower() == "nach":
+        minute = 15
+    elif quarter == "viertel" and (m["rel"] or "").lower() == "vor":
+        hour, minute = hour - 1, 45
+    elif quarter == "viertel":  # "viertel acht" (east/south German) = 7:15
+        hour, minute = hour - 1, 15
+    else:
+        minute = 0
+    hour %= 12
+    context = text[max(0, m.start() - 30):m.end() + 30].lower()
+    if 1 <= hour <= 7 and not any(cue in context for cue in MORNING_CUES):
+        hour += 12
+    return _found(m, ex.Clock(hour, minute))
+
+
+def build_clock_range(m: re.Match[str], text: str) -> list[Found] | None:
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    m1, m2 = int(m["m1"] or 0), int(m["m2"] or 0)
+    if h1 > 24 or h2 > 24 or h1 > h2:
+        return None
+    first_end = m.end("m1") if m["m1"] else m.end("h1")
+    if m["u1"]:
+        first_end = m.end("u1")
+    return [Found(m.start("h1"), first_end, ex.Clock(h1, m1), signal="von"),
+            Found(m.start("h2"), m.end(), ex.Clock(h2, m2), signal="bis")]
+
+
+def build_duration(m: re.Match[str], text: str) -> Found | None:
+    unit = _unit_of(m["unit"], "duration_units")
+    num_text = m["num"]
+    if num_text.lower() == "eines" and m["unit"].lower() == "tages":  # "eines Tages" = some day
+        return None
+    if num_text.lower() in ("ein", "eine", "einen", "einem", "einer", "eines") and m["unit"][0].islower():
+        return None
+    amount = parse_number(num_text)
+    prep = (m["prep"] or "").lower()
+    mod = _qmod(m["qmod"]) or ("MORE_THAN" if prep == "über" else None)
+    if re.fullmatch(r"\d+", num_text) and len(num_text) == 4 and unit == "Y":
+        pass  # "2014 Jahre" is a count of years, still a duration
+    if prep in ("vor", "bis vor") and not m["det"]:
+        shift_mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}.get(mod or "")
+        start = m.start("prep") if prep == "vor" else m.start("prep") + len("bis ")
+        return Found(start, m.end("x"), ex.Shift(-amount if amount is not None else None, unit), shift_mod)
+    if prep == "in" and not m["det"]:
+        return Found(m.start("x"), m.end("x"), ex.Ahead(amount, unit), mod)
+    return _found(m, ex.Duration(amount, unit), mod=mod)
+
+
+def build_bare_plural_duration(m: re.Match[str], text: str) -> Found:
+    unit = _unit_of(m["unit"], "duration_units")
+    if m["prep"].lower() == "vor":
+        return Found(m.start("prep"), m.end(), ex.Shift(None, unit))
+    return _found(m, ex.Duration(None, unit))
+
+
+def build_duration_adjective(m: re.Match[str], text: str) -> Found | None:
+    if m["stem"][0].isupper():  # "der 45-Jährige" is a person
+        return None
+    word = m["num"].lower().rstrip("-")
+    if word in ("mehr", "viel"):
+        amount: float | None = None
+    elif word == "ganz":
+        amount = 1.0
+    elif word == "halb":
+        amount = 0.5
+    elif word.isdigit():
+        amount = float(word)
+    else:
+        amount = number_words().get(word)
+        if amount is None:
+            return None
+    unit = tables()["duration_adjectives"][m["stem"].lower()]
+    return _found(m, ex.Duration(amount, unit), mod=_qmod(m["qmod"]))
+
+
+def build_vague_duration_word(m: re.Match[str], text: str) -> Found:
+    stem = re.sub(r"(?:e[nmrs]?)$", "", m["w"].lower())
+    return _found(m, ex.Duration(None, tables()["vague_duration_words"][stem]))
+
+
+def build_relative_unit(m: re.Match[str], text: str) -> Found | None:
+    direction = _direction(m["rel"])
+    if direction is None:
+        return None
+    unit = _unit_of(m["unit"])
+    if unit == "weekend":
+        return _found(m, ex.Unit("weekend", 0, direction))
+    return _found(m, ex.Unit(unit, DIRECTION_OFFSET[direction]))
+
+
+def build_modified_unit(m: re.Match[str], text: str) -> Found:
+    unit = _unit_of(m["unit"])
+    direction = _direction(m["rel"]) or _direction(m["det"]) or "this"
+    return _found(m, ex.Modified(ex.Unit(unit, DIRECTION_OFFSET[direction]), _modifier(m["mod"])))
+
+
+def build_compound(m: re.Match[str], text: str) -> Found | None:
+    unit, offset, mod = tables()["unit_compounds"][m["c"].lower()]
+    direction = _direction(m["rel"])
+    if m["y"]:
+        if unit != "year" or offset:
+            return None
+        base: ex.Expr = ex.Date(int(m["y"]))
+    elif unit == "weekend":
+        base = ex.Unit("weekend", 0, direction)
+    else:
+        base = ex.Unit(unit, offset + (DIRECTION_OFFSET[direction] if direction else 0))
+    return _found(m, ex.Modified(base, mod) if mod else base)
+
+
+def build_heuer(m: re.Match[str], text: str) -> Found | None:
+    return _found(m, ex.Unit("year", 0)) if m["x"].islower() else None
+
+
+def build_modified_year(m: re.Match[str], text: str) -> Found:
+    return _found(m, ex.Modified(ex.Date(int(m["y"])), _modifier(m["mod"])))
+
+
+def build_season(m: re.Match[str], text: str) -> Found | None:
+    if not (m["pre"] or m["mod"] or m["rel"] or m["y"] or m["yrel"]):
+        return None
+    code = tables()["seasons"][m["season"].lower()]
+    direction = _direction(m["rel"])
+    offset = DIRECTION_OFFSET.get(direction) if direction else None
+    year_offset = DIRECTION_OFFSET[_direction(m["yrel"]) or "this"] if m["yrel"] else None
+    base = ex.Season(code, int(m["y"]) if m["y"] else None, offset, year_offset)
+    return _found(m, _modified(base, m["mod"]))
+
+
+def build_part_of_year(m: re.Match[str], text: str) -> Found | None:
+    number = tables()["ordinals"].get((m["ord"] or "").lower()) or int(m["ord"].rstrip("."))
+    kind = "quarter" if m["kind"].lower().startswith("quartal") else "half"
+    if kind == "half" and number > 2 or number > 4:
+        return None
+    year = int(m["y"]) if m["y"] else None
+    year_offset = DIRECTION_OFFSET[_direction(m["yrel"]) or "this"] if m["yrel"] else None
+    return _found(m, ex.Part(kind, number, year, year_offset))
+
+
+def build_quarter_code(m: re.Match[str], text: str) -> Found | None:
+    kind = "quarter" if m["letter"] == "Q" else "half"
+    number = int(m["n"])
+    if kind == "half" and number > 2:
+        return None
+    return _found(m, ex.Part(kind, number, _year(m["y"])))
+
+
+YEAR_CONTEXT = {"im", "seit", "bis", "ab", "von", "vom", "nach", "vor", "zwischen", "um", "in", "anfang", "mitte",
+                "ende", "frühjahr", "sommer", "herbst", "winter", "jahr", "jahre", "jahres", "und", "sowie", "oder",
+                "für", "bereits", "schon", "noch", "erst", "spätestens", "frühestens", "des", "dem"}
+
+
+def build_year(m: re.Match[str], text: str) -> Found | None:
+    year = int(m["y"])
+    previous = _words(m, text, before=True, count=2)
+    following = [w.lower() for w in _words(m, text, before=False, count=1)]
+    t = tables()
+    if following and following[0].rstrip(".,;:") in t["count_nouns"]:
+        return None
+    cues = set(t["count_cues"])
+    if previous and (previous[-1] in cues or " ".join(previous[-2:]) in cues):
+        return None
+    in_context = bool(m["jahr"]) or bool(previous and previous[-1] in YEAR_CONTEXT)
+    low, high = (1000, 2199) if in_context else (1900, 2100)
+    if not low <= year <= high:
+        return None
+    if following and re.fullmatch(r"(?:uhr|h|%|prozent|euro|€|km|m|kg|mal)", following[0].rstrip(".,")):
+        return None
+    return _found(m, ex.Date(year))
+
+
+def build_decade(m: re.Match[str], text: str) -> Found | None:
+    if not (m["det"] or m["j"] or m["j2"] or m["mod"] or m["cent"]):
+        return None
+    if m["word"]:
+        digits = str(tables()["decade_words"][m["word"].lower()] * 10)
+    elif m["cent"]:
+        digits = f"{m['cent']}{m['dec'][0]}"
+    else:
+        digits = m["dec"]
+    return _found(m, _modified(ex.Decade(digits), m["mod"]))
+
+
+def build_century(m: re.Match[str], text: str) -> Found | None:
+    number = int(m["n"]) if m["n"] else tables()["century_ordinals"][m["w"].lower()]
+    if not 1 <= number <= 22:
+        return None
+    return _found(m, _modified(ex.Century(number), m["mod"]))
+
+
+AMBIGUOUS_HOLIDAYS = {"auffahrt", "silvester", "nationalfeiertag", "halloween", "himmelfahrt"}
+
+
+def build_holiday(m: re.Match[str], text: str) -> Found | None:
+    name = re.sub(r"\s+", " ", m["h"].lower())
+    if name in AMBIGUOUS_HOLIDAYS and not (m["pre"] or m["y"] or m["det"]):
+        return None
+    if name == "heiligen abend" and not m["det"]:
+        return None
+    return _found(m, _holiday(m["h"], int(m["y"]) if m["y"] else None))
+
+
+def build_week_around_holiday(m: re.Match[str], text: str) -> Found:
+    holiday = _holiday(m["h"], int(m["y"]) if m["y"] else None)
+    return _found(m, ex.WeekOf(holiday, -1 if m["dir"].lower() == "vor" else 1))
+
+
+def build_offset_holiday(m: re.Match[str], text: str) -> Found | None:
+    amount = parse_number(m["num"])
+    if amount is None or amount != int(amount):
+        return None
+    unit = "W" if m["unit"].lower().startswith("woche") else "D"
+    sign = -1 if m["dir"].lower() == "vor" else 1
+    return _found(m, ex.Offset(_holiday(m["h"], int(m["y"]) if m["y"] else None), sign * int(amount), unit))
+
+
+SET_NOUNS = {"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "wochenende": "XXXX-WXX-WE",
+             "stunde": "PT1H", "quartal": "P3M"}
+
+
+def build_every(m: re.Match[str], text: str) -> Found | None:
+    what = m["what"].lower()
+    t = tables()
+    if what in t["weekdays"]:
+        value = f"XXXX-WXX-{t['weekdays'][what]}"
+    elif what in t["parts_of_day"]:
+        value = f"XXXX-XX-XXT{t['parts_of_day'][what]}"
+    elif what in t["months"]:
+        value = f"XXXX-{t['months'][what]:02d}"
+    elif what in t["seasons"]:
+        value = f"XXXX-{t['seasons'][what]}"
+    else:
+        value = SET_NOUNS[what]
+    return _found(m, ex.Recurrence(value))
+
+
+def build_every_n(m: re.Match[str], text: str) -> Found | None:
+    amount = parse_number(m["num"])
+    if amount is None:
+        return None
+    from chrono.temporal.resolve import duration_value
+
+    return _found(m, ex.Recurrence(duration_value(amount, _unit_of(m["unit"], "duration_units"))))
+
+
+def build_set_word(m: re.Match[str], text: str) -> Found:
+    return _found(m, ex.Recurrence(tables()["set_words"][m["w"].lower()]))
+
+
+def build_weekday_set(m: re.Match[str], text: str) -> Found:
+    return _found(m, ex.Recurrence(f"XXXX-WXX-{tables()['weekday_plural_sets'][m['w'].lower()]}"))
+
+
+def build_vague_ref(m: re.Match[str], text: str) -> Found:
+    direction = _direction(m["rel"])
+    return _found(m, ex.Ref("FUTURE_REF" if direction == "next" else "PAST_REF"))
+
+
+# --------------------------------------------------------------------------- the rule list
+
+def rules() -> list[Rule]:
+    a = _alts()
+    DIR, NUM = a["DIR"], a["NUM"]
+    PRE = r"(?:im|am|an|seit|bis|ab|vom|zum|für|nach|vor|bis\s+in\s+den|bis\s+zum|in\s+den|über\s+den|um|in)"
+    spec: list[tuple[str, str, Any, int, int]] = [
+        # name, pattern, builder, priority, flags
+        ("textual_date_range",
+         rf"{B}(?P<d1>[0-3]?\d)\.\s*(?:(?P<mon1>{a['MON']}|{a['MONA']}\.?)(?:\s+(?P<y1>{YEAR}))?\s*)?"
+         rf"(?:-|–|bis(?:\s+(?:zum|einschließlich))?|und|/)\s*(?P<d2>[0-3]?\d)\.\s*"
+         rf"(?P<mon2>{a['MON']}|{a['MONA']}\.?)(?:\s+(?P<y2>{YEAR}))?{E}",
+         build_textual_range, 5, re.I),
+        ("textual_date",
+         rf"{B}(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s+(?:(?:den|dem)\s+)?)?(?P<d>[0-3]?\d)\.\s*"
+         rf"(?P<mon>{a['MON']}|{a['MONA']}\.|{a['MONA']}(?=\s+\d))(?:\s+(?P<y>{YEAR}|'\d{{2}}){E})?(?![\w])",
+         build_textual_date, 4, re.I),
+        ("numeric_date_range",
+         rf"(?<![\d.])(?P<d1>[0-3]?\d)\.(?:(?P<m1>[01]?\d)\.)?\s*(?:-|–|bis)\s*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\."
+         rf"(?P<y>(?:19|20)\d{{2}}|\d{{2}})?(?![\d])",
+         build_numeric_range, 5, re.I),
+        ("numeric_date",
+         rf"(?<![\d.,])(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s*)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\."
+         rf"(?:(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?![\d.,])|(?![\d]))",
+         build_numeric_date, 4, re.I),
+        ("iso_date", r"(?<![\w.-])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\w-])",
+         build_iso_date, 4, 0),
+        ("month_year",
+         rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:(?:des|im)\s+)?)?(?P<mon>{a['MON']}|{a['MONA']}\.)"
+         rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)){E}",
+         build_month_year, 3, re.I),
+        ("month",
+         rf"{B}(?P<pre>{PRE}\s+)?(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?:den|dem|der|des)\s+)?"
+         rf"(?:(?P<rel>{DIR})\s+)?(?P<mon>{a['MON']})){E}",
+         build_month, 1, re.I),
+        ("night_to",
+         rf"{B}(?P<x>(?:der|die)\s+Nacht\s+(?:(?:von|vom)\s+(?P<wd1>{a['WD']})\s+)?(?:zu|zum|auf|auf\s+den)\s+"
+         rf"(?P<wd>{a['WD']})){E}",
+         build_night_to, 3, re.I),
+        ("weekday",
+         rf"{B}(?P<x>(?:(?:dem|den|diesem|diesen|jenem)\s+)?(?:(?P<rel>{DIR})\s+)?(?P<wd>{a['WD']})"
+         rf"(?P<pod>{a['POD']})?(?:\s+(?P<pod2>abend|morgen|früh|nachmittag|vormittag|mittag|nacht)(?![\w]))?"
+         rf"(?:\s+(?P<wk>(?:(?:der|dieser)\s+)?(?P<wkrel>{DIR})\s+Woche))?){E}",
+         build_weekday, 2, re.I),
+        ("day_word",
+         rf"{B}(?P<x>(?P<w>vorgestern|gestern|heute|übermorgen|morgen)"
+         rf"(?:\s+(?P<pod>morgen|früh|vormittag|mittag|nachmittag|abend|nacht){E})?){E}",
+         build_day_word, 2, re.I),
+        ("relative_day_adjective",
+         rf"{B}(?P<x>(?:dem|den|der)\s+(?P<adj>vorgestrigen|gestrigen|heutigen|morgigen)\s+"
+         rf"(?:Tag|{a['WD']}|{a['POD']})){E}",
+         build_relative_day_adjective, 2, re.I),
+        ("part_of_day",
+         rf"{B}(?:am|gegen|in\s+der|zur|zum)\s+(?P<x>(?:(?P<adj>frühen|späten|heutigen|gestrigen)\s+)?"
+         rf"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)){E}",
+         build_part_of_day, 1, 0),
+        ("clock",
+         rf"{B}(?P<x>(?:(?P<qmod>etwa|rund|ca\.|circa|ungefähr|genau|exakt|pünktlich)\s+)?"
+         rf"(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*Uhr(?:\s+(?:MEZ|MESZ|Ortszeit|UTC|GMT))?){E}",
+         build_clock, 3, 0),
+        ("clock_colon", rf"{B}(?:um|gegen|ab)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\w:])",
+         build_clock_colon, 2, re.I),
+        ("clock_words",
+         rf"{B}(?P<x>(?:(?P<q>viertel|dreiviertel)\s+(?:(?P<rel>nach|vor)\s+)?|(?P<half>halb)\s+)"
+         rf"(?P<hw>zwölf|elf|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei|eins|ein|1[0-2]|[1-9])"
+         rf"(?:\s+Uhr)?){E}",
+         build_clock_words, 2, re.I),
+        ("clock_word_hour",
+         rf"{B}(?P<x>(?P<hw>zwölf|elf|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei|eins|ein)\s+Uhr){E}",
+         lambda m, t: _found(m, ex.Clock(HOUR_WORDS[m["hw"].lower()], 0)), 2, re.I),
+        ("clock_range",
+         rf"{B}(?:von|zwischen)\s+(?P<h1>[01]?\d|2[0-4])(?:[:.](?P<m1>[0-5]\d))?(?:\s*(?P<u1>Uhr))?\s*"
+         rf"(?:bis|und|-|–)\s*(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d))?\s*Uhr{E}",
+         build_clock_range, 5, 0),
+        ("duration",
+         rf"{B}(?:(?P<prep>bis\s+vor|vor|in|seit|nach|für|mit|binnen|innerhalb(?:\s+von)?|über|um|auf)\s+)?"
+         rf"(?P<x>(?:(?P<det>den|die|der|dem)\s+)?(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|ersten|"
+         rf"zurückliegenden|folgenden|vergangene|letzte|kommende|nächste|ersten)\s+)?(?:(?P<qmod>{a['QMOD']})\s+)?"
+         rf"(?P<num>{NUM}|{a['VAGUE']})\s+(?P<unit>{a['DUNIT']})){E}",
+         build_duration, 1, re.I),
+        ("bare_plural_duration",
+         rf"{B}(?P<prep>seit|vor)\s+(?P<x>(?P<unit>Jahren|Monaten|Wochen|Tagen|Stunden|Jahrzehnten|Minuten)){E}",
+         build_bare_plural_duration, 1, re.I),
+        ("duration_adjective",
+         rf"{B}(?P<x>(?:(?P<qmod>{a['QMOD']})\s+)?(?P<num>{a['NUMW']}|\d+-|mehr|viel|ganz|halb)"
+         rf"(?P<stem>{a['DADJ']})(?:e[nmrs]?)?){E}",
+         build_duration_adjective, 1, re.I),
+        ("vague_duration_word", rf"{B}(?P<x>(?P<w>{a['VAGUEDUR']}(?:e[nmrs]?)?)){E}",
+         build_vague_duration_word, 1, re.I),
+        ("relative_unit",
+         rf"{B}(?P<x>(?:(?:der|die|das|den|dem|des)\s+)?(?P<rel>{DIR})\s+"
+         rf"(?P<unit>Woche|Wochenende|Wochenendes|Monat|Monats|Jahr|Jahres|Jahrs|Quartal|Quartals|Halbjahr|"
+         rf"Halbjahres|Jahreshälfte)){E}",
+         build_relative_unit, 2, re.I),
+        ("modified_unit",
+         rf"{B}(?P<x>(?P<mod>{a['PARTMOD']})\s+(?:(?P<det>der|des|dieser|dieses|diesen)\s+)?(?:(?P<rel>{DIR})\s+)?"
+         rf"(?P<unit>Woche|Monats|Jahres|Jahrs|Quartals|Halbjahres)){E}",
+         build_modified_unit, 3, re.I),
+        ("compound",
+         rf"{B}(?P<x>(?:(?P<rel>{DIR})\s+)?(?P<c>{a['COMPOUND']})(?:\s+(?P<y>{YEAR}))?){E}",
+         build_compound, 2, re.I),
+        ("heuer", rf"{B}(?P<x>heuer){E}", build_heuer, 2, re.I),
+        ("modified_year",
+         rf"{B}(?P<x>(?P<mod>{a['PARTMOD']})\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})){E}",
+         build_modified_year, 3, re.I),
+        ("season",
+         rf"{B}(?P<pre>(?:im|seit\s+dem|seit|bis\s+zum|bis\s+in\s+den|ab\s+dem|vom|zum|über\s+den|für\s+den|"
+         rf"in\s+den|durch\s+den|während\s+des|diesen|diesem|jenen)\s+)?"
+         rf"(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:des\s+|der\s+)?)?(?:(?:dem|den|der|des)\s+)?(?:(?P<rel>{DIR})\s+)?"
+         rf"(?P<season>{a['SEASON']})s?(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?){E}",
+         build_season, 2, re.I),
+        ("part_of_year",
+         rf"{B}(?P<x>(?:(?:das|dem|des)\s+)?(?P<ord>{a['ORD']}|[1-4]\.)\s+(?P<kind>Quartals?|Halbjahr(?:es)?|"
+         rf"Jahreshälfte)(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?){E}",
+         build_part_of_year, 3, re.I),
+        ("quarter_code", rf"{B}(?P<x>(?P<letter>Q|H)(?P<n>[1-4])(?:\s*/\s*|\s+)(?P<y>{YEAR}|\d{{2}})){E}",
+         build_quarter_code, 3, 0),
+        ("year",
+         rf"(?<![\d.,:/\w-])(?<![€$£]\s)(?P<x>(?:(?:dem|des|das)\s+)?(?:(?P<jahr>Jahr|Jahre|Jahres)\s+)?"
+         rf"(?P<y>\d{{4}}))(?![\w%€$]|[.,:]\d|/\d|-\d)",
+         build_year, 0, re.I),
+        ("decade",
+         rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?P<det>die|den|der)\s+)?"
+         rf"(?:(?P<cent>1[5-9]|20)?(?P<dec>[0-9]0)er(?:n)?(?:[-\s]?(?P<j>[Jj]ahren?))?|"
+         rf"(?P<word>{a['DECW']})(?:n)?(?:[-\s]?(?P<j2>[Jj]ahren?))?)){E}",
+         build_decade, 2, re.I),
+        ("century",
+         rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:des\s+)?)?(?:(?:das|dem|des)\s+)?"
+         rf"(?:(?P<n>\d{{1,2}})\.\s*|(?P<w>{a['CENT']})\s+)Jahrhunderts?){E}",
+         build_century, 3, re.I),
+        ("week_around_holiday",
+         rf"{B}(?P<x>(?:der|die)\s+Woche\s+(?P<dir>vor|nach)\s+(?:dem\s+|den\s+)?(?P<h>{a['HOLIDAY']})"
+         rf"(?:\s+(?P<y>{YEAR}))?){E}",
+         build_week_around_holiday, 4, re.I),
+        ("offset_holiday",
+         rf"{B}(?P<x>(?P<num>{NUM})\s+(?P<unit>Tage|Tag|Wochen|Woche)\s+(?P<dir>vor|nach)\s+(?:dem\s+)?"
+         rf"(?P<h>{a['HOLIDAY']})(?:\s+(?P<y>{YEAR}))?){E}",
+         build_offset_holiday, 4, re.I),
+        ("holiday",
+         rf"{B}(?P<pre>(?:an|zu|über|vor|nach|bis|seit|ab|am|um|kurz\s+vor|kurz\s+nach|zum)\s+)?"
+         rf"(?P<x>(?:(?P<det>dem|den|der|des)\s+)?(?P<h>{a['HOLIDAY']})(?:\s+(?P<y>{YEAR}))?){E}",
+         build_holiday, 2, re.I),
+        ("every",
+         rf"{B}(?P<x>(?:jeden|jede|jedes|jeder)\s+(?P<what>{a['WD']}|Tag|Woche|Monat|Jahr|Stunde|Quartal|"
+         rf"Wochenende|{a['POD']}|{a['MON']}|{a['SEASON']})){E}",
+         build_every, 2, re.I),
+        ("every_n", rf"{B}(?P<x>alle\s+(?P<num>{NUM})\s+(?P<unit>{a['DUNIT']})){E}", build_every_n, 2, re.I),
+        ("set_word", rf"{B}(?P<x>(?P<w>{a['SETW']})){E}", build_set_word, 1, re.I),
+        ("weekday_set", rf"{B}(?P<x>(?P<w>{a['WDS']})){E}", build_weekday_set, 1, re.I),
+        ("vague_ref",
+         rf"{B}(?P<x>(?:den|die)\s+(?P<rel>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+"
+         rf"(?:Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?)){E}",
+         build_vague_ref, 0, re.I),
+    ]
+    return [Rule(name, re.compile(pattern, flags), build, priority) for name, pattern, build, priority, flags in spec]
+
+
+# --------------------------------------------------------------------------- the language
+
+def language() -> Language:
+    t = tables()
+    tense = t["tense"]
+
+    def cue(words: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"{B}{alternation(words)}{E}", re.I)
+
+    preps = alternation(t["prepositions"])
+    return Language(
+        code="de",
+        rules=rules(),
+        tables=t,
+        tense_cues={"future": cue(tense["future"]), "present": cue(tense["present"]), "past": cue(tense["past"]),
+                    "auxiliary": cue(tense["participle_auxiliaries"]),
+                    "past_over_future": cue(tense["past_over_future"])},
+        participle=re.compile(
+            r"(?<![\w])(?:an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen|ab|dar|her|hin|um|los|teil|"
+            r"statt|fort|vorbei|hervor|heraus|herab|hinzu|durch|über|unter|wieder|vorher)?ge[a-zäöüß]{3,}(?:t|en)"
+            r"(?![\w])"),
+        preposition=re.compile(rf"(?:^|(?<=[\s(„\"«»]))(?P<p>{preps})\s+$", re.I),
+        signals=t["signals"],
+        approx_prepositions=frozenset({"gegen", "um etwa", "etwa um"}),
+        day_time_joiner=re.compile(r"\s*,?\s*(?:(?:um|gegen|ab|bis|kurz\s+nach|kurz\s+vor|am|ca\.|etwa)\s+)?", re.I),
+    )
