@@ -83,6 +83,9 @@ class Published:
     confidence: float
     evidence: list[str] = field(default_factory=list)
     runner_up: dict[str, Any] | None = None
+    # for a given (or written) date that the rest of the text contradicts: what contradicts it, and
+    # which date would fit
+    conflicts: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

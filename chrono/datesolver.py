@@ -1,0 +1,125 @@
+"""Choosing a publication date from constraints: which day satisfies the most of them.
+
+A :class:`Constraint` scores a candidate day between 0 (contradicted) and 1 (satisfied) and
+carries a weight; some constraints also propose the days worth trying (``window``). The solver
+tries every proposed day, sums the weighted scores, and breaks ties by the habit of news: an
+article appears on the day of the latest event it reports in the past tense, or soon after.
+Pure functions of their inputs; nothing reads the clock.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+Day = dt.date
+MAX_WINDOW_DAYS = 400
+MAX_CANDIDATES = 2000
+NO_GAP = 10_000
+FULL_CONFIDENCE = 0.95
+
+
+@dataclass(slots=True)
+class Constraint:
+    """One piece of evidence about the publication day.
+
+    ``test(day)`` is 1.0 when the evidence fits ``day``, 0.0 when it contradicts it.
+    ``note(day)`` is a sentence a person can check against the text, for that day.
+    ``window`` (inclusive) proposes the days this evidence points to; None proposes none.
+    """
+
+    kind: str
+    weight: float
+    test: Callable[[Day], float]
+    note: Callable[[Day], str]
+    window: tuple[Day, Day] | None = None
+
+    def score(self, day: Day) -> float:
+        return self.weight * max(0.0, min(1.0, self.test(day)))
+
+
+@dataclass(slots=True)
+class Solution:
+    """The best day, the runner-up, their scores, and how sure the choice is (0..1)."""
+
+    best: Day
+    score: float
+    total_weight: float
+    confidence: float
+    runner_up: Day | None = None
+    runner_up_score: float = 0.0
+    tie_broken_by_recency: bool = False
+    satisfied: list[Constraint] = field(default_factory=list)
+    contradicted: list[Constraint] = field(default_factory=list)
+
+
+def candidate_days(constraints: list[Constraint]) -> list[Day]:
+    """Every day proposed by a constraint's window (each window capped at MAX_WINDOW_DAYS)."""
+    days: set[Day] = set()
+    for c in constraints:
+        if c.window is None:
+            continue
+        start, end = c.window
+        end = min(end, start + dt.timedelta(days=MAX_WINDOW_DAYS))
+        days.update(start + dt.timedelta(days=i) for i in range((end - start).days + 1))
+        if len(days) > MAX_CANDIDATES:
+            break
+    return sorted(days)
+
+
+def total_score(constraints: list[Constraint], day: Day) -> float:
+    return sum(c.score(day) for c in constraints)
+
+
+def solve(constraints: list[Constraint], last_event: Callable[[Day], Day | None] | None = None,
+          days: list[Day] | None = None) -> Solution | None:
+    """The day that satisfies the most constraint weight; None when no constraint proposes a day.
+
+    ``last_event(day)`` gives the latest event the article reports in the past tense when it is
+    published on ``day``; among equally good days the one closest after it wins (news appears on
+    the day of the news). The runner-up is the next best day.
+    """
+    days = days if days is not None else candidate_days(constraints)
+    if not days:
+        return None
+    scored = [(round(total_score(constraints, d), 6), -_gap(d, last_event), -d.toordinal(), d) for d in days]
+    scored.sort(reverse=True)
+    best_score, best_gap, _, best = scored[0]
+    runner = scored[1] if len(scored) > 1 else None
+    total = sum(c.weight for c in constraints if _informative(c, days))
+    tie = runner is not None and runner[0] == best_score
+    solution = Solution(best=best, score=best_score, total_weight=total, confidence=0.0,
+                        runner_up=runner[3] if runner else None, runner_up_score=runner[0] if runner else 0.0,
+                        tie_broken_by_recency=tie and runner[1] != best_gap)
+    solution.satisfied = [c for c in constraints if c.test(best) >= 0.5]
+    solution.contradicted = [c for c in constraints if c.test(best) < 0.5]
+    solution.confidence = confidence(solution, tie)
+    return solution
+
+
+def _gap(day: Day, last_event: Callable[[Day], Day | None] | None) -> int:
+    event = last_event(day) if last_event else None
+    return (day - event).days if event is not None and event <= day else NO_GAP
+
+
+def _informative(constraint: Constraint, days: list[Day]) -> bool:
+    """A constraint that scores every candidate alike tells nothing about the choice."""
+    probe = days if len(days) <= 64 else days[:: max(1, len(days) // 64)] + [days[-1]]
+    return len({round(constraint.test(d), 3) for d in probe}) > 1 or constraint.window is not None
+
+
+def confidence(solution: Solution, tie: bool) -> float:
+    """Share of the evidence the best day satisfies, lowered when the runner-up is close.
+
+    A tie on evidence that only the news habit breaks halves it; a margin of less than one
+    full constraint lowers it in proportion.
+    """
+    if solution.total_weight <= 0:
+        return 0.0
+    share = solution.score / solution.total_weight
+    margin = solution.score - solution.runner_up_score
+    if tie:
+        factor = 0.5 if solution.tie_broken_by_recency else 0.3
+    else:
+        factor = min(1.0, 0.6 + 0.4 * margin)
+    return round(max(0.0, min(FULL_CONFIDENCE, share * factor * FULL_CONFIDENCE)), 2)

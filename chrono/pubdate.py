@@ -1,0 +1,678 @@
+"""Publication dates: given by the user, read from the text, or inferred, and always with evidence.
+
+Order of trust, highest first:
+
+1. **given**: a manifest, front matter, a JSONL field or ``--published`` (set by
+   :func:`chrono.ingest.iter_articles`); chrono still checks it against the text and lists any
+   contradiction in ``published.conflicts``.
+2. **text**: a date line or dateline at the top ("Stand: 12.01.2022", "Brüssel, 12.01.2022").
+   A month-only date line ("date 2022-01") narrows the inference to that month.
+3. **text** as well: a full date in a caption or header line ("... am 12.01.2022 in Brüssel"),
+   the day of the reported event; it enters the inference as strong evidence and becomes the
+   date when nothing contradicts it.
+4. **inferred**: constraint solving over days (:mod:`chrono.datesolver`). Relative expressions
+   found by the tagger are re-resolved for each candidate day: a past-tense "am Freitag" means
+   the article appeared that Friday or within six days after it; a "seit zweieinhalb Jahren"
+   beside "Juli 2019" about the same matter points to about January 2022; past-tense absolute
+   dates bound the day from below, future-tense ones from above. Across sources, a sentence that
+   reports the same event (:mod:`chrono.sameevent`) as a sentence of an already dated article
+   fixes what its weekday or "kommende Woche" must mean. Articles dated this way anchor others
+   in the next round, until nothing changes.
+
+An article whose date cannot be worked out keeps ``published = None``; only its absolute
+expressions can then be resolved. Mentions inside boilerplate spans are ignored.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from chrono.datesolver import Constraint, Solution, solve, total_score
+from chrono.errors import ChronoError
+from chrono.ingest import find_boilerplate, find_date_line
+from chrono.model import Article, Mention, Published
+from chrono.sameevent import Features, Rarity, compare, features, has_future_cue
+
+Day = dt.date
+MAX_ROUNDS = 6
+ANCHOR_MIN_CONFIDENCE = 0.4
+CONFLICT_MARGIN = 0.5  # weight of evidence by which another day must beat a given date
+HEADER_LINES = 6  # lines at the top searched for a date line or dateline
+CAPTION_MAX_WORDS = 15
+SHORT_SPAN_DAYS = 7  # events no longer than this can anchor another article's weekday
+QUOTE_CHARS = 160
+
+W_DATE_LINE_MONTH = 3.0
+W_CAPTION = 3.0
+W_SINCE = 1.5
+W_ANCHOR = 2.0
+W_SAME_EVENT = 1.0
+W_BOUND = 0.5
+W_RECENT = 0.5
+
+FULL_DATE = re.compile(
+    r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}\.\s?[A-ZÄÖÜ][a-zäöü]{2,9}\.?\s(?:19|20)\d{2}\b")
+DATELINE = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,40}?,\s*(?=\d)")
+
+
+# ---------------------------------------------------------------- per-article state
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    feats: Features
+
+
+@dataclass(slots=True)
+class Anchor:
+    """An event dated by an already dated article: its days, sentence and how far to trust it."""
+
+    article_id: str
+    start: Day
+    end: Day
+    sentence: str
+    feats: Features
+    trust: float
+
+
+@dataclass(slots=True)
+class State:
+    article: Article
+    mentions: list[Mention]
+    sentences: list[Sentence]
+    sentence_of: list[int]  # index of each mention's sentence
+    header: Published | None = None  # a day-precise date line or dateline
+    month_line: tuple[Day, Day, str] | None = None
+    captions: list[tuple[Day, str]] = field(default_factory=list)
+    cache: dict[tuple[int, Day], tuple[Day, Day] | None] = field(default_factory=dict)
+
+    def interval(self, index: int, day: Day) -> tuple[Day, Day] | None:
+        """The days mention ``index`` stands for when the article appeared on ``day``."""
+        key = (index, day)
+        if key not in self.cache:
+            self.cache[key] = _interval(self.mentions[index], day)
+        return self.cache[key]
+
+
+def _interval(mention: Mention, day: Day) -> tuple[Day, Day] | None:
+    if mention.type not in ("DATE", "TIME"):
+        return None
+    earliest, latest = mention.earliest, mention.latest
+    if mention.relative:
+        try:
+            from chrono.temporal.resolve import resolve
+
+            value = resolve(mention.expr, day, mention.tense)
+        except (ChronoError, ValueError, TypeError, AttributeError):
+            return None
+        earliest, latest = value.earliest, value.latest
+    if not earliest or not latest:
+        return None
+    try:
+        return Day.fromisoformat(earliest[:10]), Day.fromisoformat(latest[:10])
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def date_articles(articles: list[Article]) -> None:
+    """Fill ``article.published`` for every article (see the module docstring for the order).
+
+    First the text alone is read and solved (given dates left aside); every given or written
+    date is then checked against that reading, and a contradicted one records its ``conflicts``
+    and does not date other articles. Then the articles are solved again with the given dates.
+    """
+    states = [_prepare(article) for article in articles]
+    rarity = Rarity()
+    for state in states:
+        for sentence in state.sentences:
+            rarity.add(sentence.feats)
+    for state in states:
+        _read_header(state)
+    headers = {i: state.header for i, state in enumerate(states) if state.header is not None}
+    text_view = _solve_rounds(states, headers, rarity)
+    fixed = {i: p for i, state in enumerate(states) if (p := _fixed(state)) is not None}
+    anchors = _anchors(states, {**text_view, **headers})
+    for i, published in fixed.items():
+        _check(states[i], published, [a for a in anchors if a.article_id != _key(i, states[i])], rarity)
+    final = _solve_rounds(states, fixed, rarity)
+    for i, state in enumerate(states):
+        state.article.published = fixed.get(i, final.get(i))
+
+
+def _solve_rounds(states: list[State], fixed: dict[int, Published], rarity: Rarity) -> dict[int, Published | None]:
+    """Infer every article not in ``fixed``, round after round, dated articles anchoring the others."""
+    inferred: dict[int, Published | None] = {}
+    for _ in range(MAX_ROUNDS):
+        anchors = _anchors(states, {**inferred, **fixed})
+        new = {i: _infer(state, [a for a in anchors if a.article_id != _key(i, state)], rarity)
+               for i, state in enumerate(states) if i not in fixed}
+        if _same(new, inferred):
+            break
+        inferred = new
+    return inferred
+
+
+def _key(index: int, state: State) -> str:
+    return f"{index}:{state.article.id}"
+
+
+def _same(a: dict[int, Published | None], b: dict[int, Published | None]) -> bool:
+    value = lambda p: None if p is None else (p.value, p.precision, p.confidence)
+    return a.keys() == b.keys() and all(value(a[k]) == value(b[k]) for k in a)
+
+
+def _fixed(state: State) -> Published | None:
+    given = state.article.published
+    if given is not None and given.source == "given":
+        return given
+    return state.header
+
+
+# ---------------------------------------------------------------- reading an article
+
+
+def _prepare(article: Article) -> State:
+    if not article.boilerplate:
+        article.boilerplate = find_boilerplate(article.text, article.language)
+    mentions = [m for m in _tag(article) if not article.in_boilerplate(m.start, m.end)]
+    sentences = _sentences(article, mentions)
+    starts = [s.start for s in sentences]
+    sentence_of = [max(0, _bisect(starts, m.start)) for m in mentions]
+    return State(article, mentions, sentences, sentence_of)
+
+
+def _tag(article: Article) -> list[Mention]:
+    from chrono.temporal.extract import tag
+
+    anchor = _provisional_anchor(article)
+    try:
+        return list(tag(article.text, published=anchor, language=article.language))
+    except ChronoError:
+        return []
+
+
+def _provisional_anchor(article: Article) -> Day | None:
+    """The given day where there is one; relative mentions are re-resolved per candidate anyway."""
+    given = article.published
+    if given is not None and given.precision == "day":
+        return Day.fromisoformat(given.value)
+    return None
+
+
+def _bisect(starts: list[int], position: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= position:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def _sentences(article: Article, mentions: list[Mention]) -> list[Sentence]:
+    """Sentences of the article text outside boilerplate, split by syntok and at line ends."""
+    from syntok import segmenter
+
+    text = article.text
+    spans = [(m.start, m.end) for m in mentions]
+    result = []
+    for paragraph in segmenter.analyze(text):
+        for sentence in paragraph:
+            tokens = [t for t in sentence if t.value]
+            if not tokens:
+                continue
+            start, end = tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)
+            for line_start, line_end in _line_pieces(text, start, end):
+                if article.in_boilerplate(line_start, line_end):
+                    continue
+                piece = text[line_start:line_end]
+                skip = [(s - line_start, e - line_start) for s, e in spans if line_start <= s < line_end]
+                result.append(Sentence(line_start, line_end, piece, features(piece, skip, article.language)))
+    return result
+
+
+def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces, pos = [], start
+    for match in re.finditer(r"\n", text[start:end]):
+        pieces.append((pos, start + match.start()))
+        pos = start + match.end()
+    pieces.append((pos, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip()]
+
+
+# ---------------------------------------------------------------- dates written in the text
+
+
+@lru_cache(maxsize=1)
+def _date_parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["de", "en"], settings={
+        "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY",
+        "REQUIRE_PARTS": ["year"]})
+
+
+def parse_written_date(text: str) -> tuple[Day, str] | None:
+    """A written date ("12.01.2022", "12. Januar 2022", "2022-01") -> (first day, precision)."""
+    if not re.search(r"(?:19|20)\d{2}", text):
+        return None
+    data = _date_parser().get_date_data(text.strip(" ,.;–-"))
+    if data.date_obj is None or data.period not in ("day", "month", "year"):
+        return None
+    value = data.date_obj.date()
+    if data.period == "month":
+        value = value.replace(day=1)
+    elif data.period == "year":
+        value = value.replace(month=1, day=1)
+    return value, data.period
+
+
+def _read_header(state: State) -> None:
+    """Date lines and datelines at the top; full dates in caption or header lines anywhere."""
+    text = state.article.text
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for number, (offset, line) in enumerate(lines):
+        if number < HEADER_LINES and state.header is None and state.month_line is None:
+            _header_line(state, line)
+        if not state.article.in_boilerplate(offset, offset + len(line.rstrip())):
+            _caption_line(state, line)
+
+
+def _header_line(state: State, line: str) -> None:
+    found = find_date_line(line, language=state.article.language)
+    written, label = None, ""
+    if found:
+        written, label = line[found[1]:found[2]], f"The date line “{line[found[0]:found[2]]}”"
+    else:
+        dateline = DATELINE.match(line.strip())
+        full = FULL_DATE.match(line.strip(), dateline.end()) if dateline else None
+        if full:
+            written, label = full.group(), f"The dateline “{line.strip()[:full.end()]}”"
+    parsed = parse_written_date(written) if written else None
+    if parsed is None:
+        return
+    day, precision = parsed
+    if precision == "day":
+        state.header = Published(value=day.isoformat(), precision="day", source="text", confidence=0.95,
+                                 evidence=[f"{label} at the top of the article gives {day.isoformat()}."])
+    else:
+        end = day + (relativedelta(months=1) if precision == "month" else relativedelta(years=1)) - dt.timedelta(1)
+        state.month_line = (day, end, f"{label} gives {_format(day, precision)}")
+
+
+def _caption_line(state: State, line: str) -> None:
+    """A short line without a closing full stop (a caption or header) holding a full date."""
+    words = line.split()
+    if len(words) > CAPTION_MAX_WORDS or line.rstrip().endswith((".", "?", "!", ":")):
+        return
+    for match in FULL_DATE.finditer(line):
+        parsed = parse_written_date(match.group())
+        if parsed and parsed[1] == "day":
+            state.captions.append((parsed[0], line.strip()))
+
+
+def _format(day: Day, precision: str) -> str:
+    return {"day": day.isoformat(), "month": day.isoformat()[:7], "year": day.isoformat()[:4]}[precision]
+
+
+# ---------------------------------------------------------------- anchors from dated articles
+
+
+def _anchors(states: list[State], dated: dict[int, Published | None]) -> list[Anchor]:
+    anchors = []
+    for i, state in enumerate(states):
+        published = dated.get(i)
+        if published is None or published.precision != "day" or published.confidence < ANCHOR_MIN_CONFIDENCE:
+            continue
+        day = Day.fromisoformat(published.value)
+        if published.conflicts:
+            continue  # a date the text contradicts dates nothing else
+        trust = published.confidence
+        for index, mention in enumerate(state.mentions):
+            span = state.interval(index, day)
+            if span is None or (span[1] - span[0]).days >= SHORT_SPAN_DAYS:
+                continue
+            sentence = state.sentences[state.sentence_of[index]] if state.sentences else None
+            if sentence is not None:
+                anchors.append(Anchor(_key(i, state), span[0], span[1], sentence.text, sentence.feats, trust))
+    return anchors
+
+
+# ---------------------------------------------------------------- constraints
+
+
+def constraints_for(state: State, anchors: list[Anchor], rarity: Rarity) -> list[Constraint]:
+    """Every piece of evidence about the article's publication day."""
+    found: list[Constraint] = []
+    found += _month_line(state)
+    found += _captions(state)
+    found += _since_pairs(state, rarity)
+    found += _bounds(state)
+    found += _anchored(state, anchors, rarity)
+    found += _same_event(state, anchors, rarity)
+    return found
+
+
+def _month_line(state: State) -> list[Constraint]:
+    if state.month_line is None:
+        return []
+    start, end, label = state.month_line
+    return [Constraint("date-line", W_DATE_LINE_MONTH, lambda d: float(start <= d <= end),
+                       lambda d: f"{label}.", (start, end))]
+
+
+def _captions(state: State) -> list[Constraint]:
+    result = []
+    for day, line in state.captions:
+        def test(d: Day, day: Day = day) -> float:
+            return max(0.0, 1.0 - (d - day).days / 7) if d >= day else 0.0
+
+        def note(d: Day, day: Day = day, line: str = line) -> str:
+            return (f"The caption “{line}” dates the reported event to {day.isoformat()}; "
+                    f"an article appears that day or soon after.")
+
+        result.append(Constraint("caption", W_CAPTION, test, note, (day, day + dt.timedelta(days=6))))
+    return result
+
+
+def _past(m: Mention) -> bool:
+    return m.tense == "past"
+
+
+def _bounds(state: State) -> list[Constraint]:
+    """Past-tense absolute dates happened by publication; future-tense ones lie after it."""
+    result = []
+    latest_day_event: tuple[Day, int] | None = None
+    for index, m in enumerate(state.mentions):
+        if m.relative or m.tense not in ("past", "future") or m.type not in ("DATE", "TIME"):
+            continue
+        span = _interval(m, Day(2000, 1, 1))
+        if span is None:
+            continue
+        quote = _quote(state, index)
+        if m.tense == "past":
+            result.append(Constraint("bound", W_BOUND, lambda d, s=span[0]: float(d >= s),
+                                     lambda d, q=quote, s=span[0]: f"“{q}” tells of {s.isoformat()} or later in the "
+                                     "past tense, so the article appeared after it began.", None))
+            if span[0] == span[1] and (latest_day_event is None or span[0] > latest_day_event[0]):
+                latest_day_event = (span[0], index)
+        elif (m.signal or "").lower() not in ("seit", "vor", "nach"):
+            result.append(Constraint("bound", W_BOUND, lambda d, e=span[1]: float(d <= e),
+                                     lambda d, q=quote, e=span[1]: f"“{q}” speaks of {e.isoformat()} as ahead, so the "
+                                     "article appeared before it.", None))
+    if latest_day_event is not None:
+        day, index = latest_day_event
+        quote = _quote(state, index)
+        result.append(Constraint(
+            "recent", W_RECENT, lambda d: max(0.0, 1.0 - (d - day).days / 14) if d >= day else 0.0,
+            lambda d: f"The latest dated event told in the past tense, {day.isoformat()} (“{quote}”), "
+                      "is news when the article appears.", (day, day + dt.timedelta(days=13))))
+    return result
+
+
+def _duration_months(m: Mention) -> float | None:
+    expr = m.expr
+    amount, unit = getattr(expr, "amount", None), getattr(expr, "unit", None)
+    if amount is None or unit not in ("Y", "M"):
+        return None
+    return float(amount) * (12 if unit == "Y" else 1)
+
+
+def _since_pairs(state: State, rarity: Rarity) -> list[Constraint]:
+    """"seit zweieinhalb Jahren" + "Juli 2019" about the same matter -> about January 2022."""
+    result = []
+    dated = [(i, m) for i, m in enumerate(state.mentions)
+             if m.type == "DATE" and not m.relative and m.grain in ("month", "day", "week")]
+    for i, m in enumerate(state.mentions):
+        months = _duration_months(m) if m.type == "DURATION" else None
+        if months is None or (m.signal or "").lower() not in ("seit", "nach"):
+            continue
+        for j, other in dated:
+            same_sentence = state.sentence_of[i] == state.sentence_of[j]
+            match = compare(state.sentences[state.sentence_of[i]].feats,
+                            state.sentences[state.sentence_of[j]].feats, rarity) if state.sentences else None
+            if not same_sentence and not (match and match.same_event):
+                continue
+            span = _interval(other, Day(2000, 1, 1))
+            if span is not None:
+                result.append(_since_constraint(state, i, j, months, span))
+    return result
+
+
+def _since_constraint(state: State, i: int, j: int, months: float, span: tuple[Day, Day]) -> Constraint:
+    m = state.mentions[i]
+    whole = round(months)
+    low, high = span[0] + relativedelta(months=whole), span[1] + relativedelta(months=whole)
+    if m.mod == "MORE_THAN":
+        high = low + relativedelta(months=max(12, whole // 2))
+    elif m.mod == "LESS_THAN":
+        low = low - relativedelta(months=max(1, whole // 4))
+    elif m.mod == "APPROX":
+        low, high = low - relativedelta(months=max(1, whole // 10)), high + relativedelta(months=max(1, whole // 10))
+    month = dt.timedelta(days=31)
+
+    def test(d: Day) -> float:
+        if low <= d <= high:
+            return 1.0
+        return 0.5 if low - month <= d <= high + month else 0.0
+
+    def note(d: Day) -> str:
+        return (f"“{_quote(state, i)}” and “{_quote(state, j)}” speak of the same matter: "
+                f"{state.mentions[j].text} + {m.text} puts the article between {low.isoformat()} and {high.isoformat()}.")
+
+    return Constraint("since", W_SINCE, test, note, (low - month, high + month))
+
+
+def _anchored(state: State, anchors: list[Anchor], rarity: Rarity) -> list[Constraint]:
+    """A relative date in a sentence that reports an event another article has dated."""
+    best: dict[tuple[int, Day, Day], tuple[float, Anchor, str]] = {}
+    for index, m in enumerate(state.mentions):
+        if not m.relative or m.type not in ("DATE", "TIME") or not state.sentences:
+            continue
+        feats = state.sentences[state.sentence_of[index]].feats
+        for anchor in anchors:
+            match = compare(feats, anchor.feats, rarity)
+            if not match.same_event:
+                continue
+            weight = W_ANCHOR * match.strength * anchor.trust
+            key = (index, anchor.start, anchor.end)
+            if key not in best or weight > best[key][0]:
+                best[key] = (weight, anchor, match.describe())
+    return [_anchor_constraint(state, index, weight, anchor, why)
+            for (index, _, _), (weight, anchor, why) in best.items()]
+
+
+def _anchor_constraint(state: State, index: int, weight: float, anchor: Anchor, why: str) -> Constraint:
+    m = state.mentions[index]
+
+    def test(d: Day) -> float:
+        span = state.interval(index, d)
+        if span is None or span[0] > anchor.end or anchor.start > span[1]:
+            return 0.0
+        if m.tense == "past" and anchor.start > d:
+            return 0.0
+        if m.tense == "future" and anchor.start <= d:
+            return 0.0
+        return 1.0
+
+    def note(d: Day) -> str:
+        span = state.interval(index, d)
+        value = _span_text(span) if span else "nothing"
+        verdict = "which fits" if test(d) else "which does not fit"
+        if span and test(d) == 0.0 and not (span[0] > anchor.end or anchor.start > span[1]):
+            verdict += f" (a {m.tense}-tense sentence speaks of a day {'after' if m.tense == 'future' else 'by'} publication)"
+        return (f"“{_quote(state, index)}”: '{m.text}' ({m.tense or 'no'} tense) is {value} for an article "
+                f"of {d.isoformat()}; {_article_name(anchor)} dates the same event ({why}) to "
+                f"{_span_text((anchor.start, anchor.end))}, {verdict}: “{_shorten(anchor.sentence)}”.")
+
+    window = (anchor.start - dt.timedelta(days=13), anchor.end + dt.timedelta(days=13))
+    return Constraint("same-event date", weight, test, note, window)
+
+
+def _same_event(state: State, anchors: list[Anchor], rarity: Rarity) -> list[Constraint]:
+    """An undated sentence reporting, not announcing, an event another article has dated."""
+    dated_sentences = {state.sentence_of[i] for i, m in enumerate(state.mentions)
+                       if m.type in ("DATE", "TIME") and (m.relative or m.grain == "day")}
+    best: dict[Day, tuple[float, Anchor, Sentence, str]] = {}
+    for number, sentence in enumerate(state.sentences):
+        if number in dated_sentences or has_future_cue(sentence.text, state.article.language):
+            continue
+        for anchor in anchors:
+            match = compare(sentence.feats, anchor.feats, rarity)
+            if match.signals < 3:
+                continue
+            weight = W_SAME_EVENT * match.strength * anchor.trust
+            if anchor.start not in best or weight > best[anchor.start][0]:
+                best[anchor.start] = (weight, anchor, sentence, match.describe())
+    result = []
+    for day, (weight, anchor, sentence, why) in best.items():
+        def note(d: Day, anchor: Anchor = anchor, sentence: Sentence = sentence, why: str = why) -> str:
+            return (f"“{_shorten(sentence.text)}” reports the event that {_article_name(anchor)} dates to "
+                    f"{anchor.start.isoformat()} ({why}): “{_shorten(anchor.sentence)}”; "
+                    "a report appears that day or soon after.")
+
+        result.append(Constraint("same event", weight,
+                                 lambda d, s=day: max(0.0, 1.0 - (d - s).days / 7) if d >= s else 0.0,
+                                 note, (day, day + dt.timedelta(days=6))))
+    return result
+
+
+# ---------------------------------------------------------------- inference and checks
+
+
+def _last_event(state: State) -> Callable[[Day], Day | None]:
+    """The latest single day the article reports in the past tense, for a given publication day."""
+    past = [i for i, m in enumerate(state.mentions) if _past(m) and m.type in ("DATE", "TIME")]
+
+    def latest(day: Day) -> Day | None:
+        days = [span[0] for i in past if (span := state.interval(i, day)) and span[0] == span[1] and span[0] <= day]
+        return max(days, default=None)
+
+    return latest
+
+
+def _infer(state: State, anchors: list[Anchor], rarity: Rarity) -> Published | None:
+    constraints = constraints_for(state, anchors, rarity)
+    solution = solve(constraints, _last_event(state))
+    if solution is None:
+        return _month_only(state)
+    return _published(state, solution, constraints)
+
+
+def _month_only(state: State) -> Published | None:
+    if state.month_line is None:
+        return None
+    start, _, label = state.month_line
+    precision = "month" if start.month != 1 or state.month_line[1].month == 1 else "year"
+    return Published(value=_format(start, precision), precision=precision, source="text", confidence=0.9,
+                     evidence=[f"{label}; nothing in the text fixes the day."])
+
+
+def _published(state: State, solution: Solution, constraints: list[Constraint]) -> Published:
+    best = solution.best
+    plateau = [d for d in _plateau(constraints, solution)]
+    precision = "day"
+    if len(plateau) > SHORT_SPAN_DAYS:
+        precision = "month" if plateau[0].strftime("%Y-%m") == plateau[-1].strftime("%Y-%m") else "year"
+    if precision != "day" and state.month_line is not None:
+        return _month_only(state)  # type: ignore[return-value]
+    satisfied = sorted(solution.satisfied, key=lambda c: -c.weight)
+    evidence = [c.note(best) for c in satisfied if c.kind != "bound"][:6]
+    evidence += [c.note(best) for c in satisfied if c.kind == "bound"][:2]
+    if solution.tie_broken_by_recency and (last := _last_event(state)(best)):
+        evidence.append(f"Several days fit equally; news appears on the day of its latest event "
+                        f"({last.isoformat()}), so {best.isoformat()} is taken.")
+    source = "text" if any(c.kind == "caption" for c in satisfied) and _caption_day(state) == best else "inferred"
+    runner = None
+    if solution.runner_up is not None:
+        runner = {"value": solution.runner_up.isoformat(), "score": round(solution.runner_up_score, 2),
+                  "best_score": round(solution.score, 2)}
+    return Published(value=_format(best, precision), precision=precision, source=source,
+                     confidence=solution.confidence, evidence=evidence, runner_up=runner)
+
+
+def _caption_day(state: State) -> Day | None:
+    return state.captions[0][0] if state.captions else None
+
+
+def _plateau(constraints: list[Constraint], solution: Solution) -> list[Day]:
+    """Days that score as well as the best one (before the news habit breaks the tie)."""
+    if not solution.tie_broken_by_recency and solution.runner_up_score != solution.score:
+        return [solution.best]
+    from chrono.datesolver import candidate_days
+
+    return [d for d in candidate_days(constraints) if round(total_score(constraints, d), 6) == solution.score]
+
+
+def _check(state: State, published: Published, anchors: list[Anchor], rarity: Rarity) -> None:
+    """Compare a given or written date with what the rest of the evidence says."""
+    if published.precision != "day":
+        return
+    given = Day.fromisoformat(published.value)
+    constraints = constraints_for(state, anchors, rarity)
+    solution = solve(constraints, _last_event(state))
+    if solution is None or solution.best == given:
+        return
+    given_score = total_score(constraints, given)
+    against = [c for c in constraints if c.test(given) < 0.5]
+    if solution.score - given_score < CONFLICT_MARGIN or all(c.kind == "bound" for c in against):
+        return
+    conflicts = [c.note(given) for c in against if c.kind != "bound"]
+    conflicts += [c.note(given) for c in against if c.kind == "bound"]
+    meanings = _relative_meanings(state, given)
+    if meanings:
+        conflicts.append(f"With {given.isoformat()} as publication date, {meanings}.")
+    conflicts.append(f"{solution.best.isoformat()} would fit the text and the other sources "
+                     f"(evidence {solution.score:.2f} against {given_score:.2f} for {given.isoformat()}).")
+    published.conflicts = conflicts
+    published.confidence = min(published.confidence, 0.5) if published.source != "given" else published.confidence
+    published.evidence.append(f"The text contradicts this date; {solution.best.isoformat()} would fit (see conflicts).")
+
+
+def _relative_meanings(state: State, day: Day) -> str:
+    parts = []
+    for index, m in enumerate(state.mentions):
+        if m.relative and m.type in ("DATE", "TIME") and (span := state.interval(index, day)):
+            parts.append(f"'{m.text}' is {_span_text(span)}")
+    return ", ".join(parts)
+
+
+# ---------------------------------------------------------------- wording
+
+
+def _span_text(span: tuple[Day, Day]) -> str:
+    start, end = span
+    if start == end:
+        return start.isoformat()
+    if start.isoweekday() == 1 and (end - start).days == 6:
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d} ({start.isoformat()}..{end.isoformat()})"
+    return f"{start.isoformat()}..{end.isoformat()}"
+
+
+def _article_name(anchor: Anchor) -> str:
+    return anchor.article_id.split(":", 1)[1]
+
+
+def _quote(state: State, index: int) -> str:
+    if not state.sentences:
+        return state.mentions[index].text
+    return _shorten(state.sentences[state.sentence_of[index]].text)
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
