@@ -33,6 +33,20 @@ class Date(Expr):
 
 
 @dataclass(frozen=True, slots=True)
+class RangeEnd(Expr):
+    """The end of a range whose year was said once: "vom 10. bis 13. Januar", "von Januar bis März".
+    It takes the year of ``start`` (the next one when it would fall before ``start``)."""
+
+    start: Expr
+    month: int
+    day: int | None = None
+
+    @property
+    def relative(self) -> bool:
+        return self.start.relative
+
+
+@dataclass(frozen=True, slots=True)
 class DayShift(Expr):
     """heute (0), gestern (-1), morgen (+1), vorgestern (-2), übermorgen (+2)."""
 

@@ -115,6 +115,9 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
         sentence = sentences[max(0, bisect.bisect_right(starts, f.start) - 1)] if sentences else (0, len(region))
         tense = forced_tense or tense_of(lg, region, sentence, f.start, f.end)
         preposition = _preposition(lg, region, f.start)
+        signal = _signal(lg, f, preposition)
+        if signal in lg.past_signals:  # "seit Anfang Dezember" looks back whatever the verb
+            tense = "past"
         mod = f.mod or ("APPROX" if preposition in lg.approx_prepositions else None)
         if reference is not None or not f.expr.relative:
             value = resolve(f.expr, reference or dt.date(2000, 1, 1), tense)
@@ -126,5 +129,5 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
             fields = dict(type=probe.type, value=None, mod=mod or probe.mod, grain=probe.grain, earliest=None,
                           latest=None)
         out.append(Mention(start=lo + f.start, end=lo + f.end, text=region[f.start:f.end],
-                           signal=_signal(lg, f, preposition), tense=tense, expr=f.expr, **fields))
+                           signal=signal, tense=tense, expr=f.expr, **fields))
     return out

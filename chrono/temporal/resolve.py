@@ -119,6 +119,13 @@ def _(e: ex.Date, ctx: _Context) -> TimeValue:
 
 
 @_resolve.register
+def _(e: ex.RangeEnd, ctx: _Context) -> TimeValue:
+    first = dt.date.fromisoformat(_resolve(e.start, ctx).earliest[:10])
+    year = first.year + (1 if (e.month, e.day or 31) < (first.month, first.day) else 0)
+    return _resolve(ex.Date(year, e.month, e.day), ctx)
+
+
+@_resolve.register
 def _(e: ex.DayShift, ctx: _Context) -> TimeValue:
     day = ctx.day + dt.timedelta(days=e.days)
     return _date_value(day.isoformat(), "day", day, day)

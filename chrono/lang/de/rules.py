@@ -203,8 +203,18 @@ def build_textual_range(m: re.Match[str], text: str) -> list[Found] | None:
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
         return None
     first_end = m.end("y1") if m["y1"] else m.end("mon1") if m["mon1"] else m.start("d1") + len(m["d1"]) + 1
-    return [Found(m.start("d1"), first_end, ex.Date(y1, m1, d1)),
-            Found(m.start("d2"), m.end(), ex.Date(y2, m2, d2), signal="bis")]
+    first = ex.Date(y1, m1, d1)
+    second = ex.Date(y2, m2, d2) if y2 else ex.RangeEnd(first, m2, d2)
+    return [Found(m.start("d1"), first_end, first), Found(m.start("d2"), m.end(), second, signal="bis")]
+
+
+def build_month_range(m: re.Match[str], text: str) -> list[Found]:
+    year = int(m["y"]) if m["y"] else None
+    m1, m2 = _month(m["mon1"]), _month(m["mon2"])
+    first = ex.Date(year if year is None or m1 <= m2 else year - 1, m1)
+    second = ex.Date(year, m2) if year else ex.RangeEnd(first, m2)
+    return [Found(m.start("mon1"), m.end("mon1"), first, signal="von"),
+            Found(m.start("mon2"), m.end(), second, signal="bis")]
 
 
 def build_numeric_date(m: re.Match[str], text: str) -> Found | None:
@@ -226,8 +236,9 @@ def build_numeric_range(m: re.Match[str], text: str) -> list[Found] | None:
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31 and 1 <= month1 <= 12 and 1 <= month2 <= 12):
         return None
     first_end = m.end("m1") + 1 if m["m1"] else m.start("d1") + len(m["d1"]) + 1
-    return [Found(m.start("d1"), first_end, ex.Date(year, month1, d1)),
-            Found(m.start("d2"), m.end(), ex.Date(year, month2, d2), signal="bis")]
+    first = ex.Date(year, month1, d1)
+    second = ex.Date(year, month2, d2) if year else ex.RangeEnd(first, month2, d2)
+    return [Found(m.start("d1"), first_end, first), Found(m.start("d2"), m.end(), second, signal="bis")]
 
 
 def build_iso_date(m: re.Match[str], text: str) -> Found | None:
@@ -282,8 +293,7 @@ def build_day_word(m: re.Match[str], text: str) -> Found | None:
     word = m["w"]
     if word.lower() == "morgen" and word[0].isupper():
         previous = _words(m, text, before=True, count=1)
-        sentence_start = not previous or re.search(r"[.!?:\n]\s*$", text[max(0, m.start() - 3):m.start()])
-        if not sentence_start or (previous and previous[-1] in MORNING_NOUN_BEFORE):
+        if not _sentence_start(text, m.start()) or (previous and previous[-1] in MORNING_NOUN_BEFORE):
             return None
     base: ex.Expr = ex.DayShift(tables()["day_words"][word.lower()])
     if m["pod"]:
@@ -325,9 +335,6 @@ def build_clock_colon(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_clock_words(m: re.Match[str], text: str) -> Found | None:
-    previous = _words(m, text, before=True, count=1)
-    if not previous or previous[-1] not in ("um", "gegen", "ab", "bis", "seit", "vor", "nach", "zwischen", "kurz"):
-        return None
     after = [w.lower() for w in _words(m, text, before=False, count=1)]
     if after and after[0] in ("stunden", "stunde", "tage", "jahre", "prozent", "minuten"):
         return None
@@ -449,8 +456,12 @@ def build_compound(m: re.Match[str], text: str) -> Found | None:
     return _found(m, ex.Modified(base, mod) if mod else base)
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    return not text[:start].strip() or bool(re.search(r"[.!?:\n»«\"„“]\s*$", text[max(0, start - 4):start]))
+
+
 def build_heuer(m: re.Match[str], text: str) -> Found | None:
-    return _found(m, ex.Unit("year", 0)) if m["x"].islower() else None
+    return _found(m, ex.Unit("year", 0)) if m["x"].islower() or _sentence_start(text, m.start()) else None
 
 
 def build_modified_year(m: re.Match[str], text: str) -> Found:
@@ -529,12 +540,16 @@ def build_century(m: re.Match[str], text: str) -> Found | None:
     return _found(m, _modified(ex.Century(number), m["mod"]))
 
 
-AMBIGUOUS_HOLIDAYS = {"auffahrt", "silvester", "nationalfeiertag", "halloween", "himmelfahrt"}
+AMBIGUOUS_HOLIDAYS = {"auffahrt", "silvester", "nationalfeiertag", "halloween", "himmelfahrt", "nikolaus"}
+NAME_LIKE_HOLIDAYS = {"silvester", "nikolaus"}  # also first names: "Silvester Stallone"
 
 
 def build_holiday(m: re.Match[str], text: str) -> Found | None:
     name = re.sub(r"\s+", " ", m["h"].lower())
     if name in AMBIGUOUS_HOLIDAYS and not (m["pre"] or m["y"] or m["det"]):
+        return None
+    following = _words(m, text, before=False, count=1)
+    if name in NAME_LIKE_HOLIDAYS and following and following[0][0].isupper() and not m["y"]:
         return None
     if name == "heiligen abend" and not m["det"]:
         return None
@@ -610,6 +625,10 @@ def rules() -> list[Rule]:
          rf"(?:-|–|bis(?:\s+(?:zum|einschließlich))?|und|/)\s*(?P<d2>[0-3]?\d)\.\s*"
          rf"(?P<mon2>{a['MON']}|{a['MONA']}\.?)(?:\s+(?P<y2>{YEAR}))?{E}",
          build_textual_range, 5, re.I),
+        ("month_range",
+         rf"{B}(?:von|vom|zwischen)\s+(?P<mon1>{a['MON']})\s+(?:bis(?:\s+(?:zum|einschließlich))?|und)\s+"
+         rf"(?P<mon2>{a['MON']})(?:\s+(?P<y>{YEAR}))?{E}",
+         build_month_range, 5, re.I),
         ("textual_date",
          rf"{B}(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s+(?:(?:den|dem)\s+)?)?(?P<d>[0-3]?\d)\.\s*"
          rf"(?P<mon>{a['MON']}|{a['MONA']}\.|{a['MONA']}(?=\s+\d))(?:\s+(?P<y>{YEAR}|'\d{{2}}){E})?(?![\w])",
@@ -650,7 +669,7 @@ def rules() -> list[Rule]:
          rf"(?:Tag|{a['WD']}|{a['POD']})){E}",
          build_relative_day_adjective, 2, re.I),
         ("part_of_day",
-         rf"{B}(?:am|gegen|in\s+der|zur|zum)\s+(?P<x>(?:(?P<adj>frühen|späten|heutigen|gestrigen)\s+)?"
+         rf"{B}(?i:am|gegen|in\s+der|zur|zum)\s+(?P<x>(?:(?P<adj>frühen|späten|heutigen|gestrigen)\s+)?"
          rf"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)){E}",
          build_part_of_day, 1, 0),
         ("clock",
@@ -778,5 +797,6 @@ def language() -> Language:
         preposition=re.compile(rf"(?:^|(?<=[\s(„\"«»]))(?P<p>{preps})\s+$", re.I),
         signals=t["signals"],
         approx_prepositions=frozenset({"gegen", "um etwa", "etwa um"}),
+        past_signals=frozenset({"seit"}),
         day_time_joiner=re.compile(r"\s*,?\s*(?:(?:um|gegen|ab|bis|kurz\s+nach|kurz\s+vor|am|ca\.|etwa)\s+)?", re.I),
     )
