@@ -86,14 +86,15 @@ def solve(constraints: list[Constraint], last_event: Callable[[Day], Day | None]
     scored.sort(reverse=True)
     best_score, best_gap, _, best = scored[0]
     runner = scored[1] if len(scored) > 1 else None
-    total = sum(c.weight for c in constraints if _informative(c, days))
     tie = runner is not None and runner[0] == best_score
-    solution = Solution(best=best, score=best_score, total_weight=total, confidence=0.0,
+    solution = Solution(best=best, score=best_score, total_weight=0.0, confidence=0.0,
                         runner_up=runner[3] if runner else None, runner_up_score=runner[0] if runner else 0.0,
                         tie_broken_by_recency=tie and runner[1] != best_gap)
     solution.satisfied = [c for c in constraints if c.test(best) >= 0.5]
     solution.contradicted = [c for c in constraints if c.test(best) < 0.5]
-    solution.confidence = confidence(solution, tie)
+    informative = [c for c in constraints if _informative(c, days)]
+    solution.total_weight = sum(c.weight for c in informative)
+    solution.confidence = confidence(solution, tie, total_score(informative, best))
     return solution
 
 
@@ -108,15 +109,16 @@ def _informative(constraint: Constraint, days: list[Day]) -> bool:
     return len({round(constraint.test(d), 3) for d in probe}) > 1 or constraint.window is not None
 
 
-def confidence(solution: Solution, tie: bool) -> float:
-    """Share of the evidence the best day satisfies, lowered when the runner-up is close.
+def confidence(solution: Solution, tie: bool, informative_score: float) -> float:
+    """Share of the informative evidence the best day satisfies, lowered when the runner-up is close.
 
-    A tie on evidence that only the news habit breaks halves it; a margin of less than one
-    full constraint lowers it in proportion.
+    Evidence that scores every candidate alike is not counted. A tie on evidence that only the
+    news habit breaks halves the confidence; a margin of less than one full constraint lowers it
+    in proportion.
     """
     if solution.total_weight <= 0:
         return 0.0
-    share = solution.score / solution.total_weight
+    share = informative_score / solution.total_weight
     margin = solution.score - solution.runner_up_score
     if tie:
         factor = 0.5 if solution.tie_broken_by_recency else 0.3

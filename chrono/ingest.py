@@ -250,7 +250,8 @@ def _file_article(file: Path, manifest: dict[str, dict[str, Any]], published: dt
                          fix="put the article text below the front matter")
     article_id = str(meta.get("id") or file.stem)
     meta = {**meta, **_manifest_entry(manifest, file, article_id)}
-    origin = "the manifest" if "published" in _manifest_entry(manifest, file, article_id) else "the front matter"
+    from_manifest = "published" in _manifest_entry(manifest, file, article_id)
+    origin = "the manifest" if from_manifest else f"the front matter of {file.name}"
     if published is not None:
         meta["published"], origin = published, "--published"
     return _article(article_id, body, meta, str(file), origin)
@@ -322,14 +323,15 @@ def _patterns(language: str) -> dict[str, Any]:
         "byline": re.compile(rf"(?:{alternatives(cues.get('byline_prefixes', []))})\s+"
                              r"(?:[A-ZÄÖÜ][\w.'-]*\s*){1,4}(?:(?:,|und)\s*[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,3})*"),
         "date_label": re.compile(rf"\s*(?:{alternatives(cues.get('date_labels', []))})(?:\s*:\s*|\s+)(?=\S*\d)", re.IGNORECASE),
-        "ui_whole": frozenset(ui),
-        "ui_parts": tuple(w for w in ui if len(w) >= 6),
+        "ui_whole": re.compile(rf"(?<![\w-])(?:{alternatives(ui)})(?![\w-])"),
+        "ui_parts": re.compile(alternatives([w for w in ui if len(w) >= 6])),
     }
 
 
 TOKEN = re.compile(r"[\wÄÖÜäöüß-]+")
 STRONG_UI_CUES = 2  # distinct furniture words that make a paragraph boilerplate by themselves
 SHORT_LINE_TOKENS = 12  # a line this short with one furniture word is boilerplate next to other boilerplate
+LABEL_TOKENS = 3  # a line this short inside a trailing run of furniture is part of it
 
 
 def find_boilerplate(text: str, language: str = "de") -> list[tuple[int, int]]:
@@ -344,18 +346,17 @@ def find_boilerplate(text: str, language: str = "de") -> list[tuple[int, int]]:
     * a byline line ("Von Vorname Nachname, Ort") and a publication-date line ("Stand: 12.01.2022");
     * a line dense in site-furniture words (cookie, login, Merkliste, Datenschutzeinstellungen,
       Altersprüfung ...): two distinct ones make it boilerplate; a short line with one is boilerplate
-      when it stands next to boilerplate, and so is every short line in a run of boilerplate that
-      reaches the end of the text.
+      when it stands next to boilerplate, and so is every line of at most three words in a run of
+      boilerplate that reaches the end of the text.
     """
     pats = _patterns(language)
     lines = _lines(text)
     spans: list[tuple[int, int]] = []
-    furniture: list[bool] = []
+    cue_counts = [_ui_count(text[start:end], pats) for start, end in lines]
+    furniture = [count >= STRONG_UI_CUES for count in cue_counts]
     for start, end in lines:
-        line = text[start:end]
-        spans.extend(_line_spans(line, start, pats))
-        furniture.append(_ui_count(line, pats) >= STRONG_UI_CUES)
-    _grow_furniture(text, lines, furniture, pats)
+        spans.extend(_line_spans(text[start:end], start, pats))
+    _grow_furniture(text, lines, furniture, cue_counts)
     spans.extend(lines[i] for i, is_furniture in enumerate(furniture) if is_furniture)
     return _merge(text, spans)
 
@@ -417,19 +418,15 @@ def find_date_line(line: str, pats: dict[str, Any] | None = None, language: str 
 
 
 def _ui_count(line: str, pats: dict[str, Any]) -> int:
-    found = set()
-    for word in TOKEN.findall(line.lower()):
-        if word in pats["ui_whole"]:
-            found.add(word)
-        else:
-            found.update(part for part in pats["ui_parts"] if part in word)
-    return len(found)
+    """How many distinct furniture words the line holds (whole words, or parts of compounds)."""
+    lowered = line.lower()
+    return len(set(pats["ui_whole"].findall(lowered)) | set(pats["ui_parts"].findall(lowered)))
 
 
-def _grow_furniture(text: str, lines: list[tuple[int, int]], furniture: list[bool], pats: dict[str, Any]) -> None:
+def _grow_furniture(text: str, lines: list[tuple[int, int]], furniture: list[bool], cue_counts: list[int]) -> None:
     """Extend furniture to short neighbouring lines with a furniture word, and to a trailing run."""
     short = [len(TOKEN.findall(text[s:e])) <= SHORT_LINE_TOKENS for s, e in lines]
-    weak = [_ui_count(text[s:e], pats) >= 1 for s, e in lines]
+    weak = [count >= 1 for count in cue_counts]
     changed = True
     while changed:
         changed = False
@@ -437,9 +434,10 @@ def _grow_furniture(text: str, lines: list[tuple[int, int]], furniture: list[boo
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
             if not furniture[i] and short[i] and weak[i] and any(furniture[j] for j in neighbours):
                 furniture[i] = changed = True
-    # a run of furniture and short lines that reaches the end of the text is furniture as a whole
+    # a run of furniture and label-like lines that reaches the end of the text is furniture as a whole
+    label_like = [len(TOKEN.findall(text[s:e])) <= LABEL_TOKENS for s, e in lines]
     i = len(lines) - 1
-    while i >= 0 and (furniture[i] or (short[i] and any(furniture[i + 1:]))):
+    while i >= 0 and (furniture[i] or (label_like[i] and any(furniture[i + 1:]))):
         i -= 1
     if any(furniture[i + 1:]):
         for j in range(i + 1, len(lines)):

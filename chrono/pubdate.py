@@ -555,13 +555,22 @@ def _same_event(state: State, anchors: list[Anchor], rarity: Rarity) -> list[Con
 
 def _last_event(state: State) -> Callable[[Day], Day | None]:
     """The latest single day the article reports in the past tense, for a given publication day."""
-    past = [i for i, m in enumerate(state.mentions) if _past(m) and m.type in ("DATE", "TIME")]
-
     def latest(day: Day) -> Day | None:
-        days = [span[0] for i in past if (span := state.interval(i, day)) and span[0] == span[1] and span[0] <= day]
-        return max(days, default=None)
+        found = _latest_past_day(state, day)
+        return found[0] if found else None
 
     return latest
+
+
+def _latest_past_day(state: State, day: Day) -> tuple[Day, int] | None:
+    best: tuple[Day, int] | None = None
+    for i, m in enumerate(state.mentions):
+        if not _past(m) or m.type not in ("DATE", "TIME"):
+            continue
+        span = state.interval(i, day)
+        if span and span[0] == span[1] and span[0] <= day and (best is None or span[0] > best[0]):
+            best = (span[0], i)
+    return best
 
 
 def _infer(state: State, anchors: list[Anchor], rarity: Rarity) -> Published | None:
@@ -592,9 +601,11 @@ def _published(state: State, solution: Solution, constraints: list[Constraint]) 
     satisfied = sorted(solution.satisfied, key=lambda c: -c.weight)
     evidence = [c.note(best) for c in satisfied if c.kind != "bound"][:6]
     evidence += [c.note(best) for c in satisfied if c.kind == "bound"][:2]
-    if solution.tie_broken_by_recency and (last := _last_event(state)(best)):
-        evidence.append(f"Several days fit equally; news appears on the day of its latest event "
-                        f"({last.isoformat()}), so {best.isoformat()} is taken.")
+    if solution.tie_broken_by_recency and (last := _latest_past_day(state, best)):
+        mention = state.mentions[last[1]]
+        evidence.append(f"Several days fit equally; news appears on the day of the latest event it reports: "
+                        f"'{mention.text}' (past tense) in “{_quote(state, last[1])}” is {last[0].isoformat()}, "
+                        f"so {best.isoformat()} is taken.")
     source = "text" if any(c.kind == "caption" for c in satisfied) and _caption_day(state) == best else "inferred"
     runner = None
     if solution.runner_up is not None:

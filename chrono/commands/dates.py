@@ -1,8 +1,89 @@
-"""CLI commands of this area (filled in as the area is built)."""
+"""``chrono dates``: the publication date of every article, how chrono knows it, and how sure it is."""
 from __future__ import annotations
 
+import datetime as dt
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from chrono.commands._common import reports_errors
+from chrono.errors import InputError
+from chrono.fileio import write_atomic
+from chrono.ingest import iter_articles
+from chrono.model import Article
+from chrono.pubdate import date_articles
+
+
+class Format(str, Enum):
+    json = "json"
+    table = "table"
 
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the app."""
+    app.command("dates")(dates)
+
+
+@reports_errors
+def dates(
+    inputs: Annotated[list[Path], typer.Argument(
+        metavar="INPUT...", help="Article files (.txt, .md, with or without front matter), folders of them, "
+                                 "or .jsonl corpora (one article per line).")],
+    manifest: Annotated[Path | None, typer.Option(
+        "--manifest", "-m", help="CSV or JSON file mapping file name -> published, source, url, title.")] = None,
+    published: Annotated[str | None, typer.Option(
+        "--published", help="Publication date (YYYY-MM-DD) of a single article file.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="json or table.")] = Format.table,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of standard output.")] = None,
+) -> None:
+    """Work out when each article was published: given by you (manifest, front matter, JSONL field,
+    --published), read from a date line or caption in the text, or inferred from its relative dates
+    and from other articles about the same events. Prints the date, its source, the confidence and
+    the evidence; a given date that the text contradicts is flagged with the date that would fit."""
+    articles = list(iter_articles(inputs, manifest=manifest, published=_parse_day(published)))
+    date_articles(articles)
+    text = render_json(articles) if fmt is Format.json else render_table(articles)
+    if output is None:
+        typer.echo(text)
+    else:
+        write_atomic(output, text + "\n")
+
+
+def _parse_day(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--published {value!r} is not a date", fix="write it as YYYY-MM-DD") from None
+
+
+def article_record(article: Article) -> dict:
+    """What ``chrono dates --format json`` prints for one article."""
+    return {"id": article.id, "path": article.path, "source": article.source, "title": article.title,
+            "url": article.url, "published": article.published.to_dict() if article.published else None}
+
+
+def render_json(articles: list[Article]) -> str:
+    return json.dumps([article_record(a) for a in articles], ensure_ascii=False, indent=2)
+
+
+def render_table(articles: list[Article]) -> str:
+    """One block per article: a header line, then its evidence and any conflicts, indented."""
+    blocks = []
+    for article in articles:
+        p = article.published
+        if p is None:
+            blocks.append(f"{article.id}  unknown  (no date in the text, and nothing to infer it from)")
+            continue
+        head = f"{article.id}  {p.value}  {p.source}  confidence {p.confidence:.2f}"
+        if p.runner_up:
+            head += f"  (runner-up {p.runner_up['value']})"
+        lines = [head] + [f"    - {line}" for line in p.evidence]
+        lines += [f"    ! {line}" for line in p.conflicts]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
