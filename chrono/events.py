@@ -1,0 +1,676 @@
+"""Dated sentences -> event candidates: date, headline, status, places, actors, source.
+
+An event is a dated statement: a sentence (or clause) with a DATE or TIME mention that dates
+something that happened, is planned or is expected. A DURATION never dates an event by itself;
+a sentence that only says how long something lasted ("berieten rund vier Stunden lang") or that
+something happens again for the first time since ("nach zweieinhalb Jahren wieder tagt") becomes
+a *context-dated* candidate: it takes the date of the nearest dated sentence before it, and it
+may join an event reported elsewhere but never makes an event of its own (see chrono.merge).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chrono import gazetteer
+from chrono.model import Article, Mention, TimeValue
+
+LANG_DIR = Path(__file__).parent / "lang"
+REF_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+FINE_GRAINS = ("minute", "hour", "partofday", "second")
+TITLE_WORDS = 10
+CONTEXT_SENTENCES = 6
+STATEMENT_WORDS = 6
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str
+    role: str | None = None
+    kind: str = "person"  # person | organisation | country
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.name}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role, "kind": self.kind}
+
+
+@dataclass(slots=True)
+class Source:
+    """One article's statement about an event."""
+
+    document: str
+    outlet: str | None
+    published: str | None
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    mention: Mention  # the expression that dates the statement (or, context-dated: its own expression)
+    written: tuple[int, int]  # the expression as written, with its preposition ("am Mittwoch")
+    status: str
+    date: TimeValue
+    dated_by: str = "text"  # text | context
+    context: Mention | None = None  # the mention that dates a context-dated statement
+    durations: list[Mention] = field(default_factory=list)  # how long it lasted
+    anchors: list[Mention] = field(default_factory=list)  # "seit Juli 2019", "seit zwei Jahren"
+    statement: str = ""  # the sentence with its temporal expressions blanked, for similarity
+    regions: list[str] = field(default_factory=list)  # countries and regions named anywhere in it
+
+    @property
+    def mention_text(self) -> str:
+        return self.sentence[self.written[0] - self.sentence_start:self.written[1] - self.sentence_start]
+
+    def to_dict(self) -> dict[str, Any]:
+        mention = {"text": self.mention_text, "start": self.written[0], "end": self.written[1],
+                   "value": self.mention.value, "type": self.mention.type}
+        data: dict[str, Any] = {
+            "document": self.document, "outlet": self.outlet, "published": self.published,
+            "sentence": self.sentence, "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end, "mention": mention, "status": self.status,
+            "dated_by": self.dated_by,
+        }
+        if self.context is not None:
+            data["context"] = {"text": self.context.text, "start": self.context.start,
+                               "end": self.context.end, "value": self.context.value,
+                               "type": self.context.type}
+        data["date"] = {"value": self.date.value, "grain": self.date.grain, "mod": self.date.mod,
+                        "earliest": self.date.earliest, "latest": self.date.latest}
+        data["relative"] = self.mention.relative
+        data["durations"] = [self._expression(m) for m in self.durations]
+        data["anchors"] = [self._expression(m) for m in self.anchors]
+        return data
+
+    def _expression(self, mention: Mention) -> dict[str, Any]:
+        """A duration or anchor as written in the sentence ("mit vier Stunden", "seit Juli 2019");
+        an adjective ("fast fünfstündigen") stands without the preposition of its noun."""
+        start = written_span(self.sentence, _shift(mention, self.sentence_start))[0] + self.sentence_start
+        if re.search(cues()["duration_adjective"] + r"$", mention.text):
+            start = mention.start
+        return _expression(mention, self.sentence[start - self.sentence_start:mention.end - self.sentence_start], start)
+
+
+def _expression(mention: Mention, written: str, start: int) -> dict[str, Any]:
+    return {"text": written, "start": start, "end": mention.end, "type": mention.type,
+            "value": mention.value, "mod": mention.mod, "signal": mention.signal,
+            "earliest": mention.earliest, "latest": mention.latest}
+
+
+@dataclass(slots=True)
+class Event:
+    """An event: one candidate from one sentence, or several merged by :func:`chrono.merge.merge_events`."""
+
+    date: TimeValue
+    title: str
+    status: str
+    sources: list[Source]
+    locations: list[gazetteer.Place] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    id: str = ""
+    findings: list[str] = field(default_factory=list)
+
+    @property
+    def weak(self) -> bool:
+        """True when no source dates the event by a date of its own (all are context-dated)."""
+        return all(source.dated_by == "context" for source in self.sources)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": {"value": self.date.value, "type": self.date.type, "grain": self.date.grain,
+                     "mod": self.date.mod, "earliest": self.date.earliest, "latest": self.date.latest},
+            "title": self.title,
+            "status": self.status,
+            "locations": [place.to_dict() for place in self.locations],
+            "actors": [actor.to_dict() for actor in self.actors],
+            "sources": [source.to_dict() for source in self.sources],
+            "findings": list(self.findings),
+        }
+
+
+# ---------------------------------------------------------------- language data
+
+
+@functools.lru_cache(maxsize=4)
+def cues(language: str = "de") -> dict[str, Any]:
+    return yaml.safe_load((LANG_DIR / language / "events.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=4)
+def actor_data(language: str = "de") -> dict[str, Any]:
+    return yaml.safe_load((LANG_DIR / language / "actors.yaml").read_text(encoding="utf-8"))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\wäöüßÄÖÜ]+", text.lower())
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, using syntok's German-aware segmenter."""
+    return [(start, end) for start, end, _ in _segment(text)]
+
+
+def _segment(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph number) of every sentence."""
+    from syntok import segmenter
+
+    spans: list[tuple[int, int, int]] = []
+    for number, paragraph in enumerate(segmenter.analyze(text)):
+        for sentence in paragraph:
+            tokens = [token for token in sentence if token.value]
+            if tokens:
+                spans.append((tokens[0].offset, tokens[-1].offset + len(tokens[-1].value), number))
+    return spans
+
+
+def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``sentence`` around [start, end): between commas, colons, quotes, dashes."""
+    boundary = re.compile(r"[,;:«»„“”\"()]|\s[-–]\s")
+    left = max((m.end() for m in boundary.finditer(sentence, 0, start)), default=0)
+    right_match = boundary.search(sentence, end)
+    right = right_match.start() if right_match else len(sentence)
+    return left, right
+
+
+# ---------------------------------------------------------------- actors
+
+
+@functools.lru_cache(maxsize=4)
+def _role_pattern(language: str) -> re.Pattern[str]:
+    data = actor_data(language)
+    roles = sorted(data["roles"], key=len, reverse=True)
+    role_alt = "|".join(re.escape(role.lower()) for role in roles)
+    not_names = "|".join(data["not_names"])
+    name_word = rf"(?!(?:{not_names})\b)[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćč]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    return re.compile(
+        rf"(?<![\w-])((?:[A-ZÄÖÜ][\wäöüß]*-)*[A-ZÄÖÜ]?[a-zäöüß]*?(?i:{role_alt})(?:en|n|s)?)"
+        rf"\s+((?:{name_word})(?:\s+{name_word}){{0,2}})(?![\w-])"
+    )
+
+
+def _normalise_role(role: str, language: str) -> str:
+    lowered = role.lower()
+    for base in actor_data(language)["roles"]:
+        for ending in ("en", "n", "s"):
+            if lowered.endswith(base.lower() + ending):
+                return role[: len(role) - len(ending)]
+    return role
+
+
+def people_in(text: str, language: str = "de") -> list[tuple[int, int, Actor]]:
+    """People introduced with a role ("Nato-Generalsekretär Jens Stoltenberg")."""
+    found = []
+    for match in _role_pattern(language).finditer(text):
+        role = match.group(1)
+        if role[0].islower():
+            continue
+        name = match.group(2)
+        if name.lower() in {r.lower() for r in actor_data(language)["roles"]}:
+            continue
+        found.append((match.start(2), match.end(2), Actor(name, _normalise_role(role, language))))
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _organisation_patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
+    patterns = []
+    for name, forms in actor_data(language)["organisations"].items():
+        alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+        patterns.append((name, re.compile(rf"(?<![\w-])(?:{alternatives})s?(?![\w-])")))
+    return patterns
+
+
+def _without_organisations(text: str, language: str) -> str:
+    """``text`` with organisation names blanked (same length), so that "OSZE ... in Europa" names no place."""
+    for _, pattern in _organisation_patterns(language):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+@functools.lru_cache(maxsize=4)
+def _organisation_forms(language: str) -> dict[str, str]:
+    """Written form -> organisation name."""
+    return {form: name for name, forms in actor_data(language)["organisations"].items() for form in forms}
+
+
+def organisations_in(text: str, language: str = "de") -> list[Actor]:
+    """Organisations named in ``text``, also as the first part of a compound ("Nato-Staaten",
+    "Kreml-Sprecher") and the parts of a compound name ("Nato-Russland-Rat": Nato)."""
+    found = [name for name, pattern in _organisation_patterns(language) if pattern.search(text)]
+    forms = _organisation_forms(language)
+    for word in re.findall(r"[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)+", text):
+        found.extend(forms[part] for part in word.split("-")[:-1] if part in forms)
+    return [Actor(name, None, "organisation") for name in dict.fromkeys(found)]
+
+
+@functools.lru_cache(maxsize=4)
+def _country_names(language: str) -> dict[str, str]:
+    """Written form (with genitive -s) -> German country name."""
+    data = gazetteer._place_data(language)
+    forms: dict[str, str] = {}
+    for name in data["countries"]:
+        for form in [name, *data.get("country_forms", {}).get(name, [])]:
+            forms[form] = name
+            forms[form + "s"] = name
+    return forms
+
+
+@functools.lru_cache(maxsize=4)
+def _capital_countries(language: str) -> dict[str, str]:
+    """ISO code -> German country name, for the countries whose capital may stand for them."""
+    data = gazetteer._place_data(language)
+    names: dict[str, str] = {}
+    for name, code in data["countries"].items():
+        names.setdefault(code, name)
+    return names
+
+
+def countries_in(text: str, language: str = "de") -> list[Actor]:
+    """Countries acting or spoken of: "Russland", "der USA", "US-Delegation", "aus Moskau"."""
+    data = gazetteer._place_data(language)
+    names = _country_names(language)
+    found: dict[str, Actor] = {}
+    prefixes = data.get("country_prefixes", {})
+    for word in re.findall(r"[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*", text):
+        parts = word.split("-")
+        for part in [word] + (parts[:-1] if len(parts) > 1 else []):
+            name = names.get(part) or prefixes.get(part)
+            if name:
+                found.setdefault(name, Actor(name, None, "country"))
+    origin = "|".join(data["origin_prepositions"])
+    for match in re.finditer(rf"\b(?:{origin})\s+([A-ZÄÖÜ][\wäöüß]+)((?:\s+(?:und|sowie)\s+[A-ZÄÖÜ][\wäöüß]+)*)",
+                             text):
+        for city in [match.group(1), *re.findall(r"[A-ZÄÖÜ][\wäöüß]+", match.group(2))]:
+            country = _capital_of(city, language)
+            if country:
+                found.setdefault(country, Actor(country, None, "country"))
+    return list(found.values())
+
+
+def _capital_of(city: str, language: str) -> str | None:
+    place = gazetteer.lookup_city(city)
+    if place is None or place.country is None:
+        return None
+    country = gazetteer._countries_by_code().get(place.country, {})
+    record = gazetteer._cities_by_name().get(city, [{}])[0]
+    if country.get("capital") and country["capital"] == record.get("name"):
+        return _capital_countries(language).get(place.country)
+    return None
+
+
+def known_people(text: str, language: str = "de") -> dict[str, Actor]:
+    """Surname -> person, for every person introduced with a role somewhere in ``text``."""
+    people: dict[str, Actor] = {}
+    for _, _, actor in people_in(text, language):
+        surname = actor.name.split()[-1]
+        current = people.get(surname)
+        if current is None or len(actor.name) > len(current.name):
+            people[surname] = actor
+    return people
+
+
+def actors_in(sentence: str, people: dict[str, Actor], language: str = "de") -> list[Actor]:
+    """People (with roles), organisations and countries named in a sentence."""
+    actors: dict[str, Actor] = {}
+    for _, _, actor in people_in(sentence, language):
+        surname = actor.name.split()[-1]
+        best = people.get(surname, actor)
+        actors.setdefault(f"person:{best.name}", best)
+    for word in re.findall(r"[A-ZÄÖÜ][\wäöüß]+", sentence):
+        person = people.get(word) or (people.get(word[:-1]) if word.endswith("s") else None)
+        if person is not None:
+            actors.setdefault(person.key, person)
+    for actor in organisations_in(sentence, language) + countries_in(sentence, language):
+        actors.setdefault(actor.key, actor)
+    return list(actors.values())
+
+
+# ---------------------------------------------------------------- status and title
+
+
+def status_of(clause: str, tense: str | None, language: str = "de") -> str:
+    """happened | planned | expected, from cue words in the clause and the sentence's tense."""
+    words = set(_words(clause))
+    status_cues = cues(language)["status"]
+    if words & set(status_cues["planned"]):
+        return "planned"
+    if words & set(status_cues["expected"]) or words & set(status_cues["future"]) or tense == "future":
+        return "expected"
+    return "happened"
+
+
+def headline(clause: str, blanks: Iterable[tuple[int, int]], actors: list[Actor],
+             language: str = "de") -> str:
+    """A short headline from a clause: temporal phrases and fillers dropped, the actor first.
+
+    When dropping a fronted date would leave the verb first ("Um 9:51 Uhr prallen ...") and no
+    subject can be put before it, the date stays: "Um 9:51 Uhr prallen die Fäuste aufeinander".
+    """
+    spans = sorted(blanks)
+    text = _drop_fillers(_without(clause, spans), language)
+    who = _subject(text, actors)
+    if _starts_lower(text):
+        if who is not None:
+            phrase, name = who
+            text = f"{name} " + " ".join((text[: phrase[0]] + " " + text[phrase[1]:]).split())
+        else:
+            leading = [span for span in spans if not clause[: span[0]].strip()]
+            text = _drop_fillers(_without(clause, [s for s in spans if s not in leading]), language)
+    words = text.strip(" .,;:-–").split()
+    if len(words) > TITLE_WORDS:
+        words = words[:TITLE_WORDS] + ["…"]
+    text = " ".join(words)
+    return (text[:1].upper() + text[1:]) if text else ""
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return " ".join(text.split())
+
+
+def _drop_fillers(text: str, language: str) -> str:
+    fillers = set(cues(language)["headline_fillers"])
+    words = [w for w in text.split() if w.strip(".,;:!?»«„“\"'").lower() not in fillers]
+    while words and words[0].lower() in cues(language)["subordinators"]:
+        words = words[1:]
+    return " ".join(words).strip(" .,;:-–")
+
+
+def _starts_lower(text: str) -> bool:
+    return bool(text) and text[0].islower()
+
+
+def _subject(text: str, actors: list[Actor]) -> tuple[tuple[int, int], str] | None:
+    """An actor written as the subject right after the verb ("kam ... der Nato-Russland-Rat")."""
+    head = " ".join(text.split()[:6])
+    for actor in actors:
+        if actor.kind == "country":
+            continue
+        names = [actor.name] + ([actor.name.split()[-1]] if actor.kind == "person" else [])
+        for name in names:
+            pattern = rf"(?<![\w-])(?:(?:der|die|das)\s+)?{re.escape(name)}(?![\w-])"
+            match = re.search(pattern, head)
+            if match is None:
+                continue
+            before = head[: match.start()].split()
+            if before and before[-1].lower() in cues("de")["prepositions"] + ["bei", "mit", "des"]:
+                continue
+            return (match.start(), match.end()), actor.name
+    return None
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def usable_date(mention: Mention) -> bool:
+    """Whether a mention can date an event: a DATE or TIME with an interval."""
+    return (mention.type in ("DATE", "TIME") and mention.value not in REF_VALUES
+            and mention.earliest is not None and mention.latest is not None)
+
+
+def written_span(text: str, mention: Mention, language: str = "de") -> tuple[int, int]:
+    """The mention with the preposition before it, as written ("am Mittwoch")."""
+    before = text[max(0, mention.start - 12):mention.start]
+    prepositions = "|".join(cues(language)["prepositions"])
+    match = re.search(rf"(?i:\b(?:{prepositions}))\s+$", before)
+    start = mention.start - (len(before) - match.start()) if match else mention.start
+    return start, mention.end
+
+
+def is_activity_duration(mention: Mention, sentence_text: str, language: str = "de") -> bool:
+    """A DURATION that says how long something lasted (not "seit zwei Jahren")."""
+    if mention.type != "DURATION" or not re.match(r"P(T?)\d", mention.value or ""):
+        return False
+    adjective = re.search(cues(language)["duration_adjective"] + r"$", mention.text.split()[-1])
+    if adjective:
+        return True
+    return (mention.signal or "").lower() not in cues(language)["elapsed_signals"]
+
+
+def is_elapsed(mention: Mention, language: str = "de") -> bool:
+    """"seit zwei Jahren", "nach zweieinhalb Jahren": a DURATION that anchors something in the past."""
+    if mention.type != "DURATION":
+        return False
+    if re.search(cues(language)["duration_adjective"] + r"$", mention.text.split()[-1]):
+        return False
+    return (mention.signal or "").lower() in cues(language)["elapsed_signals"]
+
+
+def _time_value(mention: Mention) -> TimeValue:
+    return TimeValue(mention.type, mention.value, mention.grain, mention.mod, mention.earliest, mention.latest)
+
+
+def _range_pairs(sentence: str, offset: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """("von 2011 bis 2018"): consecutive date mentions joined by bis/-."""
+    pairs = []
+    for first, second in itertools.pairwise(mentions):
+        between = sentence[first.end - offset:second.start - offset]
+        before = sentence[max(0, first.start - offset - 9):first.start - offset].lower()
+        if re.fullmatch(r"\s*(?:bis(?: zum| zur)?|-|–|und)\s*", between) and re.search(r"\b(?:von|vom|zwischen)\s+$", before):
+            pairs.append((first, second))
+    return pairs
+
+
+def _joined(first: Mention, second: Mention) -> TimeValue:
+    grain = first.grain if first.grain == second.grain else None
+    return TimeValue(first.type, f"{first.value}/{second.value}", grain or first.grain, None,
+                     first.earliest, second.latest)
+
+
+def _day_of(mention: Mention) -> TimeValue:
+    """The date a context-dated statement takes from a mention before it: its day if finer."""
+    if mention.grain in FINE_GRAINS:
+        day = (mention.earliest or mention.value)[:10]
+        return TimeValue("DATE", day, "day", None, day, day)
+    return _time_value(mention)
+
+
+def _published_date(article: Article) -> Mention | None:
+    if article.published is None or article.published.precision != "day":
+        return None
+    day = article.published.value
+    return Mention(0, 0, "", "DATE", day, grain="day", earliest=day, latest=day)
+
+
+@dataclass(slots=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention]
+    paragraph: int = 0
+    inherited: list[Actor] = field(default_factory=list)  # actors of the sentence before, for "Er ..."
+
+
+def _sentences(article: Article, mentions: list[Mention]) -> list[_Sentence]:
+    kept = [m for m in mentions if not article.in_boilerplate(m.start, m.end)]
+    result = []
+    for start, end, paragraph in _segment(article.text):
+        if article.in_boilerplate(start, end):
+            continue
+        inside = [m for m in kept if start <= m.start and m.end <= end]
+        result.append(_Sentence(start, end, article.text[start:end], sorted(inside, key=lambda m: m.start),
+                                paragraph))
+    return result
+
+
+def extract_events(article: Article, mentions: list[Mention] | None = None, *, language: str = "de",
+                   people: dict[str, Actor] | None = None) -> list[Event]:
+    """One event candidate per dated clause of ``article`` (mentions default to ``article.mentions``).
+
+    Mentions inside boilerplate never make events. ``people`` maps surnames to people known from
+    elsewhere (e.g. other articles of the corpus); people introduced in this article are added.
+    """
+    mentions = list(article.mentions if mentions is None else mentions)
+    known = dict(people or {})
+    known.update(known_people(article.text, language))
+    sentences = _sentences(article, mentions)
+    events: list[Event] = []
+    published = _published_date(article)
+    context: Mention | None = published
+    context_age = 0
+    previous: Event | None = None
+    before: _Sentence | None = None
+    for sentence in sentences:
+        if before is not None and before.paragraph == sentence.paragraph:
+            sentence.inherited = actors_in(before.text, known, language) or before.inherited
+        before = sentence
+        dated = [m for m in sentence.mentions if usable_date(m)]
+        first_word = (_words(sentence.text) or [""])[0]
+        if previous is not None and not dated and first_word in cues(language)["anaphoric_starts"]:
+            _extend(previous, sentence)
+            continue
+        made = _dated_candidates(article, sentence, dated, known, language)
+        made += _context_candidates(article, sentence, dated, context if context_age <= CONTEXT_SENTENCES
+                                    else published, known, language)
+        events.extend(made)
+        previous = made[-1] if made else None
+        anchoring = [m for m in dated if (m.signal or "").lower() != "seit"]
+        if anchoring:
+            context, context_age = anchoring[-1], 0
+        else:
+            context_age += 1
+    return events
+
+
+def _extend(event: Event, sentence: _Sentence) -> None:
+    """A sentence starting "Damals ..." continues the statement of the one before it."""
+    source = event.sources[0]
+    source.statement += " " + sentence.text
+    source.regions = sorted(set(source.regions) | set(regions_in(sentence.text)))
+    for place in gazetteer.places_in(sentence.text):
+        if place[2] not in event.locations:
+            event.locations.append(place[2])
+
+
+def _dated_candidates(article: Article, sentence: _Sentence, dated: list[Mention],
+                      people: dict[str, Actor], language: str) -> list[Event]:
+    ranges = _range_pairs(sentence.text, sentence.start, dated)
+    seconds = {id(second) for _, second in ranges}
+    events = []
+    for mention in dated:
+        if id(mention) in seconds:
+            continue
+        pair = next((p for p in ranges if p[0] is mention), None)
+        date = _joined(*pair) if pair else _time_value(mention)
+        end = pair[1].end if pair else mention.end
+        written = (written_span(article.text, mention, language)[0], end)
+        is_since = (mention.signal or "").lower() == "seit"
+        event = _candidate(article, sentence, mention, written, date, people, language,
+                           status="happened" if is_since else None)
+        if is_since:
+            event.locations = []  # the places of "erstmals seit ..." are those of the new occurrence
+        events.append(event)
+    return events
+
+
+def _context_candidates(article: Article, sentence: _Sentence, dated: list[Mention],
+                        context: Mention | None, people: dict[str, Actor], language: str) -> list[Event]:
+    """Statements dated by the sentences before them: a duration, or "erstmals seit ..." ."""
+    if context is None:
+        return []
+    own_dates = [m for m in dated if (m.signal or "").lower() != "seit"]
+    if own_dates:
+        return []
+    words = set(_words(sentence.text))
+    first_since = bool(words & set(cues(language)["first_since"]))
+    elapsed = [m for m in sentence.mentions if is_elapsed(m, language)]
+    since_dates = [m for m in dated if (m.signal or "").lower() == "seit"]
+    activity = [m for m in sentence.mentions if is_activity_duration(m, sentence.text, language)]
+    if not activity and not (first_since and (elapsed or since_dates)):
+        return []
+    own = (activity or elapsed or since_dates)[0]
+    written = written_span(article.text, own, language)
+    event = _candidate(article, sentence, own, written, _day_of(context), people, language)
+    source = event.sources[0]
+    source.dated_by = "context"
+    source.context = context if context.text else None
+    return [event]
+
+
+def _candidate(article: Article, sentence: _Sentence, mention: Mention, written: tuple[int, int],
+               date: TimeValue, people: dict[str, Actor], language: str,
+               status: str | None = None) -> Event:
+    local = (mention.start - sentence.start, mention.end - sentence.start)
+    clause = clause_span(sentence.text, *local)
+    clause_text = sentence.text[clause[0]:clause[1]]
+    if len(clause_text.split()) < 4:
+        clause, clause_text = (0, len(sentence.text)), sentence.text
+    actors = actors_in(sentence.text, people, language) or list(sentence.inherited)
+    blanks = [(max(0, written_span(sentence.text, _shift(m, sentence.start), language)[0] - clause[0]),
+               m.end - sentence.start - clause[0])
+              for m in sentence.mentions if clause[0] <= m.start - sentence.start and m.end - sentence.start <= clause[1]]
+    places = []
+    for _, _, place in gazetteer.places_in(_without_organisations(sentence.text, language), language):
+        if place not in places:
+            places.append(place)
+    source = Source(
+        document=article.id, outlet=article.source,
+        published=article.published.value if article.published else None,
+        sentence=sentence.text, sentence_start=sentence.start, sentence_end=sentence.end,
+        mention=mention, written=written,
+        status=status or status_of(clause_text, mention.tense, language), date=date,
+        durations=[m for m in sentence.mentions if is_activity_duration(m, sentence.text, language)],
+        anchors=[m for m in sentence.mentions
+                 if is_elapsed(m, language) or (usable_date(m) and (m.signal or "").lower() == "seit")],
+        statement=_blank(sentence, clause if len(clause_text.split()) >= STATEMENT_WORDS else None, language),
+        regions=regions_in(sentence.text, language),
+    )
+    return Event(date=date, title=headline(clause_text, blanks, actors, language), status=source.status,
+                 sources=[source], locations=places, actors=actors)
+
+
+def _shift(mention: Mention, offset: int) -> Mention:
+    return Mention(mention.start - offset, mention.end - offset, mention.text, mention.type, mention.value,
+                   mention.mod, mention.signal, mention.grain, mention.earliest, mention.latest, mention.tense)
+
+
+def _blank(sentence: _Sentence, clause: tuple[int, int] | None, language: str) -> str:
+    """The clause (or sentence) with every temporal expression removed: what it says, not when."""
+    text = sentence.text
+    for mention in sorted(sentence.mentions, key=lambda m: m.start, reverse=True):
+        start = written_span(sentence.text, _shift(mention, sentence.start), language)[0]
+        end = mention.end - sentence.start
+        text = text[:start] + " " * (end - start) + text[end:]
+    if clause is not None:
+        text = text[clause[0]:clause[1]]
+    return " ".join(text.split())
+
+
+def regions_in(text: str, language: str = "de") -> list[str]:
+    """Countries and regions a sentence speaks of, wherever they stand ("Annexion der Krim")."""
+    named = gazetteer._named_places(language)
+    return sorted({named[w].name for w in re.findall(r"[A-ZÄÖÜ][\wäöüß]+", text) if w in named})
+
+
+def to_datetime_range(date: TimeValue) -> tuple[dt.datetime, dt.datetime] | None:
+    """The inclusive interval of a value as datetimes (a day runs from 00:00 to 23:59:59)."""
+    if date.earliest is None or date.latest is None:
+        return None
+    return _parse(date.earliest, end=False), _parse(date.latest, end=True)
+
+
+def _parse(text: str, *, end: bool) -> dt.datetime:
+    if "T" in text:
+        value = dt.datetime.fromisoformat(text)
+        if end and len(text) <= 16:  # minute precision: the whole minute
+            value += dt.timedelta(seconds=59)
+        return value
+    day = dt.date.fromisoformat(text[:10])
+    return dt.datetime.combine(day, dt.time.max.replace(microsecond=0) if end else dt.time.min)

@@ -1,0 +1,102 @@
+"""Dated sentences become event candidates with date, status, title, places, actors and source."""
+from __future__ import annotations
+
+from event_helpers import article, day, mention
+
+from chrono.events import extract_events, people_in, status_of
+from chrono.gazetteer import lookup, places_in
+
+GENEVA = "Sherman hatte bereits am Montag die US-Delegation bei Gesprächen mit Russland in Genf angeführt."
+
+
+def test_a_dated_sentence_becomes_one_event_with_its_source():
+    a = article("a", GENEVA, "2022-01-12", [day(GENEVA, "Montag", "2022-01-10")], source="Zeitung")
+    [event] = extract_events(a)
+    assert event.date.value == "2022-01-10"
+    assert event.status == "happened"
+    source = event.to_dict()["sources"][0]
+    assert source["document"] == "a" and source["outlet"] == "Zeitung" and source["published"] == "2022-01-12"
+    assert source["mention"]["text"] == "am Montag"
+    assert GENEVA[source["mention"]["start"]:source["mention"]["end"]] == "am Montag"
+    assert source["sentence"] == GENEVA[source["sentence_start"]:source["sentence_end"]]
+
+
+def test_places_come_from_the_gazetteer_with_german_exonyms():
+    for name, country in [("Genf", "CH"), ("Brüssel", "BE"), ("Wien", "AT"), ("Moskau", "RU")]:
+        place = lookup(name)
+        assert place is not None and place.country == country and place.geonameid and place.lat is not None
+
+
+def test_a_place_needs_a_locative_preposition_and_an_adjective_picks_the_country():
+    assert [p.name for _, _, p in places_in("in der aktuellen Lage")] == []
+    [(_, _, brest)] = places_in("Stoltenberg wurde im westfranzösischen Brest erwartet.")
+    assert brest.country == "FR"
+    names = [p.name for _, _, p in places_in("Ähnliches könnte in Rumänien und Bulgarien geschehen.")]
+    assert names == ["Rumänien", "Bulgarien"]
+
+
+def test_people_are_found_with_their_roles():
+    text = "Das sagten Nato-Generalsekretär Jens Stoltenberg und Vize-Außenminister Alexander Gruschko."
+    people = {actor.name: actor.role for _, _, actor in people_in(text)}
+    assert people == {"Jens Stoltenberg": "Nato-Generalsekretär", "Alexander Gruschko": "Vize-Außenminister"}
+
+
+def test_a_surname_alone_is_the_person_introduced_earlier():
+    text = ("Nato-Generalsekretär Jens Stoltenberg sprach lange. "
+            "Am Mittwoch sagte Stoltenberg in Brüssel, die Nato sei bereit.")
+    a = article("a", text, "2022-01-12", [day(text, "Mittwoch", "2022-01-12")])
+    [event] = extract_events(a)
+    actors = {(x.name, x.role, x.kind) for x in event.actors}
+    assert ("Jens Stoltenberg", "Nato-Generalsekretär", "person") in actors
+    assert ("Nato", None, "organisation") in actors
+    assert [p.name for p in event.locations] == ["Brüssel"]
+
+
+def test_status_comes_from_plan_and_expectation_words():
+    assert status_of("Am Donnerstag soll es Gespräche geben", "future") == "planned"
+    assert status_of("Für Mittwoch ist eine Tagung angesetzt", "present") == "planned"
+    assert status_of("Am Mittwochabend wurde Stoltenberg in Brest erwartet", "past") == "expected"
+    assert status_of("Am Mittwoch kam der Rat zusammen", "past") == "happened"
+
+
+def test_a_duration_never_dates_an_event_by_itself():
+    text = "Beide Seiten berieten rund vier Stunden lang."
+    duration = mention(text, "rund vier Stunden", "DURATION", "PT4H", grain="hour", mod="APPROX")
+    assert extract_events(article("a", text, None, [duration])) == []
+    [event] = extract_events(article("a", text, "2022-01-12", [duration]))
+    assert event.weak  # dated by the publication date, never an event of its own
+    assert event.sources[0].dated_by == "context"
+    assert [d.value for d in event.sources[0].durations] == ["PT4H"]
+
+
+def test_mentions_in_boilerplate_make_no_event():
+    text = "Am Mittwoch tagte der Rat. Cookie-Hinweis vom 12.01.2022 lesen."
+    a = article("a", text, "2022-01-12", [day(text, "Mittwoch", "2022-01-12"),
+                                           day(text, "12.01.2022", "2022-01-12")])
+    a.boilerplate = [(text.index("Cookie"), len(text))]
+    assert len(extract_events(a)) == 1
+
+
+def test_a_range_from_one_year_to_another_is_one_event():
+    text = "Er war von 2011 bis 2018 Botschafter bei der Nato."
+    mentions = [mention(text, "2011", "DATE", "2011", grain="year", earliest="2011-01-01", latest="2011-12-31"),
+                mention(text, "2018", "DATE", "2018", grain="year", earliest="2018-01-01", latest="2018-12-31")]
+    [event] = extract_events(article("a", text, "2022-01-12", mentions))
+    assert (event.date.earliest, event.date.latest) == ("2011-01-01", "2018-12-31")
+    assert event.sources[0].mention_text == "von 2011 bis 2018"
+
+
+def test_first_since_reports_the_earlier_and_the_current_occurrence():
+    text = "Zum ersten Mal seit Juli 2019 hat der Nato-Russland-Rat getagt."
+    since = mention(text, "Juli 2019", "DATE", "2019-07", grain="month", earliest="2019-07-01",
+                    latest="2019-07-31", signal="seit")
+    events = extract_events(article("a", text, "2022-01-12", [since]))
+    assert sorted((e.date.value, e.weak) for e in events) == [("2019-07", False), ("2022-01-12", True)]
+
+
+def test_the_title_is_a_short_headline_without_the_date():
+    text = "Erstmals seit zweieinhalb Jahren kam in Brüssel am Mittwoch wieder der Nato-Russland-Rat zusammen."
+    mentions = [mention(text, "zweieinhalb Jahren", "DURATION", "P30M", grain="month", signal="seit"),
+                day(text, "Mittwoch", "2022-01-12")]
+    [event] = extract_events(article("a", text, "2022-01-12", mentions))
+    assert event.title == "Nato-Russland-Rat kam in Brüssel zusammen"
