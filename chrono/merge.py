@@ -1,0 +1,323 @@
+"""Merging event candidates that report the same real-world event.
+
+1. Blocking: candidates are sorted by date and only those whose intervals overlap (or lie within
+   a few days of each other, so that conflicting reports can still meet) are compared; a corpus
+   is never compared pair by pair.
+2. A pair's score combines the TF-IDF cosine of the statements (character n-grams, robust to
+   German inflection; temporal expressions blanked so that "am Mittwoch" does not make two
+   sentences alike), shared actors and shared places. Different cities, or one article giving two
+   disjoint dates, forbid a merge.
+3. Clusters grow by average linkage within each block; disjoint dates need a much higher score
+   (they then become a date conflict in the consistency report).
+4. Context-dated candidates (a duration, "erstmals seit ...") never make an event of their own:
+   they join the best event of their day, or are dropped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from chrono.events import Actor, Event, Source, to_datetime_range
+from chrono.model import TimeValue
+
+CONFLICT_WINDOW = dt.timedelta(days=3)
+MERGE_THRESHOLD = 0.30
+CONFLICT_THRESHOLD = 0.60
+ATTACH_THRESHOLD = 0.12
+WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2}
+SAME_DATE_BONUS = 0.05
+SAME_DOCUMENT_BONUS = 0.15
+CONTEXT_BONUS = 0.3
+GRAIN_SPAN = {"minute": dt.timedelta(minutes=1), "hour": dt.timedelta(hours=1)}
+
+
+@dataclass(slots=True)
+class _Candidate:
+    index: int
+    event: Event
+    start: dt.datetime
+    end: dt.datetime
+
+    @property
+    def document(self) -> str:
+        return self.event.sources[0].document
+
+
+def merge_events(candidates: Sequence[Event]) -> list[Event]:
+    """Group candidates (one source each) into events; returns events sorted by date with ids."""
+    items = [_Candidate(i, event, *span) for i, event in enumerate(candidates)
+             if (span := to_datetime_range(event.date)) is not None]
+    strong = [c for c in items if not c.event.weak]
+    weak = [c for c in items if c.event.weak]
+    vectors = _vectorise([c.event for c in items])
+    clusters = _cluster(strong, vectors)
+    _attach(weak, clusters, vectors)
+    events = [_combine([c.event for c in cluster.members]) for cluster in clusters]
+    return number_events(events)
+
+
+def number_events(events: list[Event]) -> list[Event]:
+    """Sort events by date (earliest, latest, title) and give them ids E001, E002 ..."""
+    def key(event: Event) -> tuple[dt.datetime, dt.datetime, str]:
+        span = to_datetime_range(event.date) or (dt.datetime.min, dt.datetime.min)
+        return span[0], span[1], event.title
+
+    events = sorted(events, key=key)
+    width = max(3, len(str(len(events))))
+    for number, event in enumerate(events, 1):
+        event.id = f"E{number:0{width}d}"
+    return events
+
+
+# ---------------------------------------------------------------- similarity
+
+
+def _vectorise(events: list[Event]):
+    texts = [" ".join(s.statement for s in e.sources) or e.title for e in events]
+    if not texts:
+        return None
+    vectoriser = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1)
+    return vectoriser.fit_transform(texts)
+
+
+def _entities(event: Event) -> set[str]:
+    """Actors and the countries and regions spoken of."""
+    keys = {actor.key for actor in event.actors}
+    for source in event.sources:
+        keys |= {f"country:{name}" for name in source.regions}
+    return keys
+
+
+def _cities(event: Event) -> set[int]:
+    return {p.geonameid for p in event.locations if p.kind == "city" and p.geonameid is not None}
+
+
+class _Cluster:
+    """Candidates believed to report one event, with the profile they are compared by."""
+
+    def __init__(self, item: _Candidate, vectors) -> None:
+        self.members = [item]
+        self.vector = vectors[item.index]
+        self.entities = Counter(_entities(item.event))
+        self.cities = _cities(item.event)
+        self.places = {p.name for p in item.event.locations}
+        self.start, self.end = item.start, item.end  # intersection of the members' intervals
+        self.key = item.index
+
+    def absorb(self, other: _Cluster) -> None:
+        self.members += other.members
+        self.vector = self.vector + other.vector
+        self.entities.update(other.entities)
+        self.cities |= other.cities
+        self.places |= other.places
+        self.start, self.end = max(self.start, other.start), min(self.end, other.end)
+
+    @property
+    def documents(self) -> set[str]:
+        return {m.document for m in self.members}
+
+    @property
+    def consistent(self) -> bool:
+        return self.start <= self.end
+
+
+def _cosine(a, b) -> float:
+    dot = float((a @ b.T).toarray()[0, 0])
+    norm = float(np.sqrt((a.multiply(a)).sum() * (b.multiply(b)).sum()))
+    return dot / norm if norm else 0.0
+
+
+def _counter_cosine(a: Counter, b: Counter) -> float:
+    dot = sum(a[k] * b[k] for k in a.keys() & b.keys())
+    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def cluster_score(a: _Cluster, b: _Cluster) -> float | None:
+    """How alike two clusters are, in [0, 1]; None when they cannot be one event."""
+    if a.cities and b.cities and not a.cities & b.cities:
+        return None  # they name different cities
+    disjoint = max(a.start, b.start) > min(a.end, b.end)
+    if disjoint and a.documents & b.documents:
+        return None  # one article does not give one event two disjoint dates
+    score = (WEIGHTS["text"] * _cosine(a.vector, b.vector)
+             + WEIGHTS["actors"] * _counter_cosine(a.entities, b.entities)
+             + WEIGHTS["places"] * (1.0 if a.places & b.places else 0.0))
+    if len(a.members) == len(b.members) == 1 and a.members[0].event.date.value == b.members[0].event.date.value:
+        score += SAME_DATE_BONUS
+    return score
+
+
+# ---------------------------------------------------------------- blocking and clustering
+
+
+def candidate_pairs(items: list[_Candidate], window: dt.timedelta = CONFLICT_WINDOW):
+    """Pairs whose intervals overlap or lie within ``window``: a sweep over candidates sorted by start."""
+    ordered = sorted(items, key=lambda c: (c.start, c.end))
+    active: list[_Candidate] = []
+    for item in ordered:
+        active = [other for other in active if other.end + window >= item.start]
+        for other in active:
+            yield other, item
+        active.append(item)
+
+
+def _cluster(items: list[_Candidate], vectors) -> list[_Cluster]:
+    """Agglomerative clustering by cluster profiles, inside the blocks of :func:`candidate_pairs`."""
+    clusters: dict[int, _Cluster] = {c.index: _Cluster(c, vectors) for c in items}
+    neighbours: dict[int, set[int]] = {c.index: set() for c in items}
+    for a, b in candidate_pairs(items):
+        neighbours[a.index].add(b.index)
+        neighbours[b.index].add(a.index)
+    cache: dict[tuple[int, int], float | None] = {}
+    while True:
+        best: tuple[float, int, int] | None = None
+        for i, links in neighbours.items():
+            for j in links:
+                if j <= i:
+                    continue
+                if (i, j) not in cache:
+                    cache[(i, j)] = _merge_score(clusters[i], clusters[j])
+                score = cache[(i, j)]
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, i, j)
+        if best is None:
+            return list(clusters.values())
+        _, keep, drop = best
+        clusters[keep].absorb(clusters.pop(drop))
+        for other in neighbours.pop(drop):
+            neighbours[other].discard(drop)
+            if other != keep:
+                neighbours[other].add(keep)
+                neighbours[keep].add(other)
+        neighbours[keep].discard(keep)
+        cache = {k: v for k, v in cache.items() if keep not in k and drop not in k}
+
+
+def _merge_score(a: _Cluster, b: _Cluster) -> float | None:
+    """The score if the two clusters may merge now, else None."""
+    score = cluster_score(a, b)
+    if score is None:
+        return None
+    overlap = max(a.start, b.start) <= min(a.end, b.end) and a.consistent and b.consistent
+    needed = MERGE_THRESHOLD if overlap else CONFLICT_THRESHOLD
+    return score if score >= needed else None
+
+
+# ---------------------------------------------------------------- context-dated statements
+
+
+def _attach(weak: list[_Candidate], clusters: list[_Cluster], vectors) -> None:
+    """Add each context-dated candidate to the best event of its date, best matches first."""
+    remaining = {item.index: _Cluster(item, vectors) for item in weak}
+    while remaining:
+        best: tuple[float, int, _Cluster] | None = None
+        for key, single in remaining.items():
+            for cluster in clusters:
+                score = _attach_score(single, cluster)
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, key, cluster)
+        if best is None or best[0] < ATTACH_THRESHOLD:
+            return
+        single = remaining.pop(best[1])
+        best[2].members += single.members
+        best[2].entities.update(single.entities)
+
+
+def _attach_score(single: _Cluster, cluster: _Cluster) -> float | None:
+    item = single.members[0]
+    if not (cluster.start <= item.end and item.start <= cluster.end) or not _fits_durations(item, cluster):
+        return None
+    score = cluster_score(single, cluster)
+    if score is None:
+        return None
+    context = item.event.sources[0].context
+    if context is not None and any(s.mention is context for c in cluster.members for s in c.event.sources):
+        return score + CONTEXT_BONUS
+    if item.document in cluster.documents:
+        return score + SAME_DOCUMENT_BONUS
+    return score
+
+
+def _fits_durations(item: _Candidate, cluster: _Cluster) -> bool:
+    """A statement dated only to its day is not evidence for an event of one evening or minute,
+    and an event dated to the minute cannot be what lasted four hours."""
+    grains = {c.event.date.grain for c in cluster.members if not c.event.weak}
+    if any(_finer(grain, item.event.date.grain) for grain in grains):
+        return False
+    return not (item.event.sources[0].durations and grains & set(GRAIN_SPAN))
+
+
+GRAINS = ("second", "minute", "hour", "partofday", "day", "weekend", "week", "month", "season",
+          "quarter", "half", "year", "decade", "century")
+
+
+def _finer(grain: str | None, than: str | None) -> bool:
+    if grain not in GRAINS or than not in GRAINS:
+        return False
+    return GRAINS.index(grain) < GRAINS.index(than)
+
+
+# ---------------------------------------------------------------- combining
+
+
+def _combine(events: list[Event]) -> Event:
+    """One event from the candidates of a cluster."""
+    sources: list[Source] = [s for e in events for s in e.sources]
+    sources.sort(key=lambda s: (s.published or "", s.document, s.sentence_start))
+    dated = [e for e in events if not e.weak] or events
+    date = _event_date(dated)
+    title_event = _title_event(dated)
+    places = Counter(p for e in events for p in e.locations)
+    actors = Counter(a for e in events for a in e.actors)
+    unique: dict[str, Actor] = {}
+    for actor, _ in actors.most_common():
+        unique.setdefault(actor.key, actor)
+    return Event(date=date, title=title_event.title, status=_status(sources), sources=sources,
+                 locations=[p for p, _ in places.most_common()], actors=list(unique.values()))
+
+
+def _event_date(events: list[Event]) -> TimeValue:
+    """The most precise date every source agrees with; if they disagree, the most reported one."""
+    spans = [(e, to_datetime_range(e.date)) for e in events]
+    latest_start = max(span[0] for _, span in spans)
+    earliest_end = min(span[1] for _, span in spans)
+    if latest_start <= earliest_end:
+        inside = [(e, span) for e, span in spans if span[0] <= earliest_end and span[1] >= latest_start]
+        return min(inside, key=lambda pair: (pair[1][1] - pair[1][0], _is_since(pair[0])))[0].date
+    counts = Counter(e.date.value for e in events)
+    top = max(counts.values())
+    candidates = [e for e in events if counts[e.date.value] == top]
+    return min(candidates, key=lambda e: _width(e.date)).date
+
+
+def _width(date: TimeValue) -> dt.timedelta:
+    span = to_datetime_range(date)
+    return span[1] - span[0] if span else dt.timedelta.max
+
+
+def _is_since(event: Event) -> bool:
+    return (event.sources[0].mention.signal or "").lower() == "seit"
+
+
+def _title_event(events: list[Event]) -> Event:
+    """The candidate whose sentence is about this date: not "seit ...", reported rather than planned."""
+    def rank(event: Event) -> tuple[int, int, int]:
+        source = event.sources[0]
+        return (int(_is_since(event)), int(source.status != "happened"), -len(event.actors))
+
+    return min(events, key=rank)
+
+
+def _status(sources: list[Source]) -> str:
+    statuses = {s.status for s in sources}
+    for status in ("happened", "planned", "expected"):
+        if status in statuses:
+            return status
+    return "happened"

@@ -1,0 +1,100 @@
+"""Merging candidates that report the same event, and keeping different events apart."""
+from __future__ import annotations
+
+import datetime as dt
+
+from event_helpers import article, day, mention
+
+from chrono.events import extract_events
+from chrono.merge import _Candidate, candidate_pairs, merge_events
+
+BRUSSELS_A = "Erstmals seit langem kam in Brüssel am Mittwoch wieder der Nato-Russland-Rat zusammen."
+BRUSSELS_B = "Der Nato-Russland-Rat hat am Mittwoch in Brüssel getagt, die Fronten bleiben verhärtet."
+PLAN = "Für Mittwoch ist zudem eine Tagung des Nato-Russland-Rats auf Botschafterebene angesetzt."
+BREST = "Am Mittwochabend wurde Nato-Generalsekretär Jens Stoltenberg im westfranzösischen Brest erwartet."
+GENEVA = "Sherman hatte bereits am Montag die US-Delegation bei Gesprächen mit Russland in Genf angeführt."
+GENEVA_WEEK = "Es soll in der kommenden Woche Treffen von Unterhändlern aus Moskau und Washington in Genf geben."
+
+
+def candidates(*articles):
+    return [event for a in articles for event in extract_events(a)]
+
+
+def documents(event):
+    return sorted({s.document for s in event.sources})
+
+
+def test_the_same_event_in_different_words_is_merged():
+    events = merge_events(candidates(
+        article("a", BRUSSELS_A, "2022-01-12", [day(BRUSSELS_A, "Mittwoch", "2022-01-12")]),
+        article("b", BRUSSELS_B, "2022-01-12", [day(BRUSSELS_B, "Mittwoch", "2022-01-12")]),
+    ))
+    assert len(events) == 1 and documents(events[0]) == ["a", "b"]
+
+
+def test_a_plan_reported_before_the_event_merges_with_the_report_after_it():
+    events = merge_events(candidates(
+        article("plan", PLAN, "2022-01-07", [day(PLAN, "Mittwoch", "2022-01-12", tense="future")]),
+        article("report", BRUSSELS_A, "2022-01-12", [day(BRUSSELS_A, "Mittwoch", "2022-01-12")]),
+    ))
+    assert len(events) == 1
+    assert documents(events[0]) == ["plan", "report"]
+    assert events[0].status == "happened"
+    assert {s.status for s in events[0].sources} == {"planned", "happened"}
+
+
+def test_different_events_on_the_same_day_stay_apart():
+    evening = mention(BREST, "Mittwochabend", "TIME", "2022-01-12TEV", grain="partofday",
+                      earliest="2022-01-12T18:00", latest="2022-01-12T23:59")
+    events = merge_events(candidates(
+        article("a", BRUSSELS_A, "2022-01-12", [day(BRUSSELS_A, "Mittwoch", "2022-01-12")]),
+        article("b", BREST, "2022-01-12", [evening]),
+    ))
+    assert len(events) == 2
+    assert [e.date.value for e in events] == ["2022-01-12", "2022-01-12TEV"]
+
+
+def test_a_week_holds_the_day_inside_it():
+    week = mention(GENEVA_WEEK, "der kommenden Woche", "DATE", "2022-W02", grain="week",
+                   earliest="2022-01-10", latest="2022-01-16", tense="future")
+    events = merge_events(candidates(
+        article("week", GENEVA_WEEK, "2022-01-07", [week]),
+        article("day", GENEVA, "2022-01-12", [day(GENEVA, "Montag", "2022-01-10")]),
+    ))
+    assert len(events) == 1
+    assert events[0].date.value == "2022-01-10"  # the most precise date all sources allow
+
+
+def test_one_article_never_gives_one_event_two_disjoint_dates():
+    text = "Am Montag tagte der Rat in Brüssel. Am Mittwoch tagte der Rat in Brüssel."
+    a = article("a", text, "2022-01-12", [day(text, "Montag", "2022-01-10"), day(text, "Mittwoch", "2022-01-12")])
+    assert len(merge_events(candidates(a))) == 2
+
+
+def test_a_context_dated_statement_joins_an_event_but_never_makes_one():
+    text = "Am Mittwoch kam in Brüssel der Nato-Russland-Rat zusammen. Beide Seiten berieten rund vier Stunden lang."
+    duration = mention(text, "rund vier Stunden", "DURATION", "PT4H", grain="hour", mod="APPROX")
+    events = merge_events(candidates(article("a", text, "2022-01-12", [day(text, "Mittwoch", "2022-01-12"), duration])))
+    assert len(events) == 1
+    assert [s.dated_by for s in events[0].sources] == ["text", "context"]
+    lonely = "Beide Seiten berieten rund vier Stunden lang."
+    alone = mention(lonely, "rund vier Stunden", "DURATION", "PT4H", grain="hour", mod="APPROX")
+    assert merge_events(candidates(article("b", lonely, "2022-01-12", [alone]))) == []
+
+
+def test_events_are_sorted_by_date_and_numbered():
+    text = "Am Mittwoch tagte der Rat in Brüssel. Am Montag sprach Sherman in Genf."
+    a = article("a", text, "2022-01-12", [day(text, "Mittwoch", "2022-01-12"), day(text, "Montag", "2022-01-10")])
+    events = merge_events(candidates(a))
+    assert [(e.id, e.date.value) for e in events] == [("E001", "2022-01-10"), ("E002", "2022-01-12")]
+
+
+def test_blocking_compares_only_candidates_close_in_time():
+    start = dt.datetime(2000, 1, 1)
+    items = [_Candidate(i, None, start + dt.timedelta(days=10 * i), start + dt.timedelta(days=10 * i, hours=23))
+             for i in range(500)]
+    pairs = list(candidate_pairs(items))
+    assert pairs == []  # ten days apart: nothing to compare, instead of 124,750 pairs
+    close = [_Candidate(i, None, start + dt.timedelta(days=i), start + dt.timedelta(days=i, hours=23))
+             for i in range(500)]
+    assert len(list(candidate_pairs(close))) < 500 * 5
