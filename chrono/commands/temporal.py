@@ -1,8 +1,147 @@
-"""CLI commands of this area (filled in as the area is built)."""
+"""``chrono tag``, ``chrono resolve`` and ``chrono eval``: the temporal tagger on the command line."""
 from __future__ import annotations
+
+import datetime as dt
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
+from chrono.commands._common import reports_errors
+from chrono.errors import ChronoError, InputError
+from chrono.evaluate import evaluate
+from chrono.model import Mention
+from chrono.temporal.extract import tag
+from chrono.temporal.resolve import as_anchor
+
+
+class Format(str, Enum):
+    json = "json"
+    table = "table"
+
+
+class Prefer(str, Enum):
+    past = "past"
+    future = "future"
+
+
+def parse_published(value: str | None, option: str = "--published") -> dt.date | dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        return as_anchor(value)[1] or as_anchor(value)[0]
+    except ChronoError:
+        raise InputError(f"{option} {value!r} is not a date", fix=f"write {option} YYYY-MM-DD") from None
+
+
+def read_article(path: Path) -> str:
+    """The article text exactly as the gold convention reads it (UTF-8, universal newlines);
+    other encodings are detected."""
+    if not path.is_file():
+        raise InputError("file not found", path=str(path), fix="check the path")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        from chrono.ingest import read_text
+
+        return read_text(path)
+
+
+def _published_from_text(path: Path) -> dt.date | None:
+    """The publication date chrono works out for a single article, at day precision, or None."""
+    from chrono.ingest import iter_articles
+    from chrono.pubdate import date_articles
+
+    articles = list(iter_articles([path]))
+    date_articles(articles)
+    published = articles[0].published if articles else None
+    if published is None or published.precision != "day" or not published.value:
+        return None
+    return dt.date.fromisoformat(published.value)
+
+
+def mention_table(mentions: list[Mention]) -> str:
+    rows = [("start", "end", "text", "type", "value", "mod", "signal")]
+    rows += [(str(m.start), str(m.end), m.text, m.type, m.value or "?", m.mod or "", m.signal or "")
+             for m in mentions]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the app."""
+    app.command("tag")(tag_command)
+    app.command("resolve")(resolve_command)
+    app.command("eval")(eval_command)
+
+
+@reports_errors
+def tag_command(
+    file: Annotated[Path, typer.Argument(help="An article as a text file.")],
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (or a datetime) to resolve "
+                                                       "relative expressions against; worked out from the text "
+                                                       "when left out.")] = None,
+    format: Annotated[Format, typer.Option("--format", help="json or table.")] = Format.json,
+    language: Annotated[str, typer.Option(help="Language of the article.")] = "de",
+) -> None:
+    """Find the temporal expressions in FILE and print them with their resolved values."""
+    text = read_article(file)
+    anchor = parse_published(published) if published else _published_from_text(file)
+    mentions = tag(text, published=anchor, language=language)
+    if format is Format.table:
+        typer.echo(mention_table(mentions))
+        return
+    doc = {"document": file.name, "published": anchor.isoformat() if anchor else None,
+           "mentions": [m.to_dict() for m in mentions]}
+    typer.echo(json.dumps(doc, ensure_ascii=False, indent=1))
+
+
+@reports_errors
+def resolve_command(
+    expression: Annotated[str, typer.Argument(help='A temporal expression, e.g. "am Mittwoch".')],
+    published: Annotated[str, typer.Option(help="Reference date YYYY-MM-DD (or a datetime).")],
+    context: Annotated[str | None, typer.Option(help="The sentence the expression stands in; its verbs set "
+                                                     "the tense.")] = None,
+    prefer: Annotated[Prefer | None, typer.Option(help="Read an open expression as past or future, whatever "
+                                                       "the sentence says.")] = None,
+    language: Annotated[str, typer.Option(help="Language of the expression.")] = "de",
+) -> None:
+    """Resolve one expression against a reference date and print the resolution as JSON."""
+    anchor = parse_published(published)
+    forced = prefer.value if prefer else None
+    if context is not None:
+        where = context.find(expression)
+        if where < 0:
+            raise InputError(f"--context does not contain {expression!r}",
+                             fix="give the sentence in which the expression stands")
+        found = [m for m in tag(context, published=anchor, language=language, tense=forced)
+                 if m.start < where + len(expression) and where < m.end]
+    else:
+        found = tag(expression, published=anchor, language=language, tense=forced)
+    if not found:
+        raise InputError(f"no temporal expression found in {expression!r}",
+                         fix="check the spelling, or give more of the phrase")
+    result: dict[str, Any] = found[0].to_dict()
+    result.pop("start"), result.pop("end")
+    result["published"] = anchor.isoformat()
+    typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
+
+
+@reports_errors
+def eval_command(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of TIMEX3 gold files (<article>.json).")],
+    texts_dir: Annotated[Path, typer.Argument(help="Folder holding the articles the gold files name.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    language: Annotated[str, typer.Option(help="Language of the articles.")] = "de",
+) -> None:
+    """Score the tagger against TIMEX3 gold files: relaxed, strict, value and type P, R, F1."""
+
+    def tagger(text: str, dct: str) -> list[dict[str, Any]]:
+        return [m.to_dict() for m in tag(text, published=dct, language=language)]
+
+    score = evaluate(gold_dir, texts_dir, tagger)
+    if as_json:
+        typer.echo(json.dumps(score.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        typer.echo("\n".join(score.lines()))

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import replace
-
+import re
 from chrono import lang
 from chrono.model import Mention
 from chrono.temporal import expr as ex
 from chrono.temporal.resolve import Anchor, as_anchor, resolve
-from chrono.temporal.rules import Found, Language
+from chrono.temporal.rules import Found, Language, Rule
 from chrono.temporal.sentences import sentence_spans
-from chrono.temporal.tense import tense_of
+from chrono.temporal.tense import Cue, tense_of
 
 # Expressions that name one day, which a following clock time belongs to.
 _DAY_EXPRESSIONS = (ex.Weekday, ex.DayShift, ex.Holiday, ex.PartOfDay)
@@ -22,11 +21,60 @@ def _is_day(e: ex.Expr) -> bool:
     return isinstance(e, _DAY_EXPRESSIONS) or (isinstance(e, ex.Date) and e.day is not None)
 
 
-def _candidates(language: Language, text: str) -> list[tuple[int, int, list[Found]]]:
+_WORD = re.compile(r"\w+")
+
+
+def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]]], list[Cue]]:
+    """One pass over the words of ``text``: for each rule, the merged stretches of text around its
+    trigger words; and the tense cues, as (position, kinds) in text order."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    classify = language.classify
+    spots: dict[int, list[tuple[int, int]]] = {}
+    cues: list[Cue] = []
+    for m in _WORD.finditer(lower):
+        rules, kinds = classify(m.group())
+        if rules:
+            start, end = m.span()
+            for index in rules:
+                spots.setdefault(index, []).append((start, end))
+        if kinds:
+            cues.append((m.start(), kinds))
+    size = len(text)
+    merged: dict[int, list[tuple[int, int]]] = {}
+    for index, spans in spots.items():
+        before, after = language.rules[index].trigger.reach  # type: ignore[union-attr]
+        out: list[tuple[int, int]] = []
+        for start, end in spans:  # already in text order
+            lo, hi = max(0, start - before), min(size, end + after)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        merged[index] = out
+    return merged, cues
+
+
+def _matches(rule: Rule, text: str, windows: list[tuple[int, int]] | None):
+    if windows is None:
+        yield from rule.pattern.finditer(text)
+        return
+    for lo, hi in windows:
+        for match in rule.pattern.finditer(text, lo, hi):
+            if match.end() == hi < len(text):  # cut by the window: match again without the limit
+                match = rule.pattern.match(text, match.start()) or match
+            yield match
+
+
+def _candidates(language: Language, text: str,
+                windows: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, list[Found]]]:
     """(priority, match length, founds) for every match of every rule."""
     out = []
-    for rule in language.rules:
-        for match in rule.pattern.finditer(text):
+    for index, rule in enumerate(language.rules):
+        if rule.trigger is not None and index not in windows:
+            continue
+        for match in _matches(rule, text, windows.get(index) if rule.trigger is not None else None):
             built = rule.build(match, text)
             if not built:
                 continue
@@ -106,14 +154,16 @@ def tag(text: str, published: Anchor | None = None, *, language: str = "de", ten
 def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date, dt.datetime | None] | None,
                 forced_tense: str | None) -> list[Mention]:
     region = text[lo:hi]
-    founds = _join_day_and_time(lg, region, _select(_candidates(lg, region)))
+    windows, cues = _scan(lg, region)
+    positions = [pos for pos, _ in cues]
+    founds = _join_day_and_time(lg, region, _select(_candidates(lg, region, windows)))
     sentences = sentence_spans(region)
     starts = [s for s, _ in sentences]
     reference = (anchor[1] or anchor[0]) if anchor else None
     out = []
     for f in founds:
         sentence = sentences[max(0, bisect.bisect_right(starts, f.start) - 1)] if sentences else (0, len(region))
-        tense = forced_tense or tense_of(lg, region, sentence, f.start, f.end)
+        tense = forced_tense or tense_of(cues, positions, region, sentence, f.start, f.end)
         preposition = _preposition(lg, region, f.start)
         signal = _signal(lg, f, preposition)
         if signal in lg.past_signals:  # "seit Anfang Dezember" looks back whatever the verb
@@ -121,8 +171,7 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
         mod = f.mod or ("APPROX" if preposition in lg.approx_prepositions else None)
         if reference is not None or not f.expr.relative:
             value = resolve(f.expr, reference or dt.date(2000, 1, 1), tense)
-            value = replace(value, mod=mod or value.mod)
-            fields = dict(type=value.type, value=value.value, mod=value.mod, grain=value.grain,
+            fields = dict(type=value.type, value=value.value, mod=mod or value.mod, grain=value.grain,
                           earliest=value.earliest, latest=value.latest)
         else:
             probe = resolve(f.expr, dt.date(2000, 1, 1), tense)

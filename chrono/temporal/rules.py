@@ -24,13 +24,29 @@ class Found:
 
 
 @dataclass(frozen=True, slots=True)
+class Trigger:
+    """The words without which a rule cannot match: exact lower-case words, word beginnings,
+    parts of words, or a regex over a whole word (for numbers). The tagger runs a rule only
+    in a window around its trigger words, which keeps it fast on long texts."""
+
+    words: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    infixes: tuple[str, ...] = ()
+    shape: re.Pattern[str] | None = None
+    reach: tuple[int, int] = (80, 80)  # how far a match may begin before / end after the trigger word
+
+    def fires(self, word: str) -> bool:
+        return (word in self.words or word.startswith(self.prefixes) or any(i in word for i in self.infixes)
+                or bool(self.shape and self.shape.fullmatch(word)))
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     name: str
     pattern: re.Pattern[str]
     build: Callable[[re.Match[str], str], Found | list[Found] | None]
     priority: int = 0
-    # lower-case words one of which must occur in a text for the rule to be tried at all
-    needs: frozenset[str] | None = None
+    trigger: Trigger | None = None  # None: the rule scans the whole text
 
 
 @dataclass(slots=True)
@@ -38,15 +54,31 @@ class Language:
     code: str
     rules: list[Rule]
     tables: Mapping[str, Any]
-    # tense cue patterns: name -> compiled regex over a sentence
-    tense_cues: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
-    participle: re.Pattern[str] | None = None
+    # tense cue words: kind (future, present, past, auxiliary, past_over_future) -> lower-case words
+    tense_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    participle: re.Pattern[str] | None = None  # a past participle (past where an auxiliary stands)
     preposition: re.Pattern[str] | None = None  # matches a preposition ending right before a mention
     signals: Mapping[str, str] = field(default_factory=dict)
     approx_prepositions: frozenset[str] = frozenset()
     past_signals: frozenset[str] = frozenset()  # signals that point back in time ("seit")
     # the gap text allowed between a day and a clock time that belong together ("Mittwoch um 10 Uhr")
     day_time_joiner: re.Pattern[str] | None = None
+    _classified: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)
+
+    def classify(self, word: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+        """For a lower-case word: the indexes of the rules it triggers, and the tense cues it is
+        (e.g. ("past", "auxiliary") for "hatte"). Remembered per word."""
+        known = self._classified.get(word)
+        if known is not None:
+            return known
+        rules = tuple(i for i, r in enumerate(self.rules) if r.trigger is not None and r.trigger.fires(word))
+        kinds = tuple(kind for kind, words in self.tense_words.items() if word in words)
+        if not kinds and self.participle is not None and self.participle.fullmatch(word):
+            kinds = ("participle",)
+        known = (rules, kinds)
+        if len(self._classified) < 500_000:
+            self._classified[word] = known
+        return known
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -1,22 +1,36 @@
-"""The tense of the clause a mention stands in, from the language's cue words."""
+"""The tense of the clause a mention stands in, from the language's cue words.
+
+The cues of a text are found once, in the tagger's single pass over its words, as a list of
+(position, kinds) sorted by position; here they are read for one mention.
+"""
 from __future__ import annotations
 
-from chrono.temporal.rules import Language
+import bisect
+
 from chrono.temporal.sentences import clause_span
 
+TENSES = ("future", "present", "past")
+Cue = tuple[int, tuple[str, ...]]
 
-def _cues(language: Language, text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(position, tense) of every cue in text[start:end]."""
-    found: list[tuple[int, str]] = []
-    segment = text[start:end]
-    for tense in ("future", "present", "past"):
-        for m in language.tense_cues[tense].finditer(segment):
-            found.append((start + m.start(), tense))
-    if language.participle is not None and language.tense_cues["auxiliary"].search(segment):
-        for m in language.participle.finditer(segment):
-            if not language.tense_cues["future"].fullmatch(m.group()):
-                found.append((start + m.start(), "past"))
-    return found
+
+def _in(cues: list[Cue], positions: list[int], lo: int, hi: int) -> list[Cue]:
+    return cues[bisect.bisect_left(positions, lo):bisect.bisect_left(positions, hi)]
+
+
+def _tense_cues(window: list[Cue], start: int, end: int) -> list[tuple[int, str]]:
+    """(position, tense) of the cues outside the mention itself; a participle counts as past
+    where an auxiliary stands in the same stretch."""
+    has_auxiliary = any("auxiliary" in kinds for _, kinds in window)
+    out = []
+    for pos, kinds in window:
+        if start <= pos < end:
+            continue
+        for kind in kinds:
+            if kind in TENSES:
+                out.append((pos, kind))
+            elif kind == "participle" and has_auxiliary:
+                out.append((pos, "past"))
+    return out
 
 
 def _nearest(cues: list[tuple[int, str]], start: int, end: int) -> str:
@@ -27,20 +41,21 @@ def _nearest(cues: list[tuple[int, str]], start: int, end: int) -> str:
     return min(cues, key=distance)[1]
 
 
-def tense_of(language: Language, text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+def tense_of(cues: list[Cue], positions: list[int], text: str, sentence: tuple[int, int],
+             start: int, end: int) -> str | None:
     """"past", "present", "future" or None for the mention text[start:end] in ``sentence``.
 
     The clause around the mention decides where it holds a cue, else the whole sentence; among
     several cues the nearest wins, except that a past auxiliary ("wurde ... erwartet") keeps a
     future cue in the past.
     """
-    clause = clause_span(text, sentence, start, end)
-    for lo, hi in (clause, sentence):
-        cues = [c for c in _cues(language, text, lo, hi) if not start <= c[0] < end]
-        if not cues:
+    for lo, hi in (clause_span(text, sentence, start, end), sentence):
+        window = _in(cues, positions, lo, hi)
+        found = _tense_cues(window, start, end)
+        if not found:
             continue
-        kinds = {k for _, k in cues}
-        if "future" in kinds and "past" in kinds and language.tense_cues["past_over_future"].search(text[lo:hi]):
+        kinds = {k for _, k in found}
+        if "future" in kinds and "past" in kinds and any("past_over_future" in k for _, k in window):
             return "past"
-        return _nearest(cues, start, end)
+        return _nearest(found, start, end)
     return None

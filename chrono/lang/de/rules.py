@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from chrono.temporal import expr as ex
-from chrono.temporal.rules import Found, Language, Rule, alternation, group_span
+from chrono.temporal.rules import Found, Language, Rule, Trigger, alternation, group_span
 
 B = r"(?<![\w])"  # left word boundary that also works before umlauts
 E = r"(?![\w])"
@@ -19,13 +19,14 @@ YEAR = r"(?:1[0-9]|20|21)\d{2}"
 
 
 @cache
-def tables() -> dict[str, Any]:
+def tables() -> dict[str, Any]:  # noqa: D103
     text = resources.files("chrono.lang.de").joinpath("tables.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
 
 
 # --------------------------------------------------------------------------- numbers
 
+@cache
 def number_words() -> dict[str, float]:
     t = tables()
     words: dict[str, float] = {k: float(v) for k, v in t["number_words"].items()}
@@ -770,7 +771,75 @@ def rules() -> list[Rule]:
          rf"(?:Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?)){E}",
          build_vague_ref, 0, re.I),
     ]
-    return [Rule(name, re.compile(pattern, flags), build, priority) for name, pattern, build, priority, flags in spec]
+    triggers = _triggers()
+    return [Rule(name, re.compile(pattern, flags), build, priority, triggers[name])
+            for name, pattern, build, priority, flags in spec]
+
+
+def _triggers() -> dict[str, Trigger]:
+    """For each rule, the words it cannot match without."""
+    t = tables()
+
+    def words(*keys: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
+        out: set[str] = set(extra)
+        for key in keys:
+            table = t[key]
+            values = table.values() if isinstance(table, dict) and key in ("duration_units", "units") else [table]
+            for v in values:
+                out.update(w for entry in v for w in entry.split())
+        return frozenset(out)
+
+    small_number = re.compile(r"\d{1,2}")
+    four_digits = re.compile(r"\d{4}")
+    months = words("months", "month_abbreviations")
+    weekday_prefixes = tuple(t["weekdays"])
+    units = words("duration_units")
+    holiday_words = frozenset(w for name in t["holidays"] for w in name.split()
+                              if w not in ("der", "die", "des", "tag", "ersten", "zweiten", "heilige", "heiligen", "drei"))
+    unit_nouns = words("units", extra=("woche", "monats", "jahres", "jahrs", "quartals", "halbjahres"))
+    return {
+        "textual_date_range": Trigger(months, reach=(30, 8)),
+        "month_range": Trigger(months, reach=(25, 25)),
+        "textual_date": Trigger(months, reach=(25, 8)),
+        "numeric_date_range": Trigger(shape=small_number, reach=(15, 20)),
+        "numeric_date": Trigger(shape=small_number, reach=(14, 12)),
+        "iso_date": Trigger(shape=four_digits, reach=(3, 8)),
+        "month_year": Trigger(months, reach=(20, 30)),
+        "month": Trigger(months, reach=(30, 3)),
+        "night_to": Trigger(frozenset({"nacht"}), reach=(20, 45)),
+        "weekday": Trigger(prefixes=weekday_prefixes, reach=(30, 40)),
+        "day_word": Trigger(words("day_words"), reach=(5, 15)),
+        "relative_day_adjective": Trigger(frozenset({"vorgestrigen", "gestrigen", "heutigen", "morgigen"}), reach=(5, 25)),
+        "part_of_day": Trigger(words("parts_of_day"), reach=(25, 3)),
+        "clock": Trigger(frozenset({"uhr"}), reach=(25, 15)),
+        "clock_colon": Trigger(shape=small_number, reach=(10, 8)),
+        "clock_words": Trigger(frozenset({"halb", "viertel", "dreiviertel"}), reach=(15, 20)),
+        "clock_word_hour": Trigger(frozenset({"uhr"}), reach=(10, 5)),
+        "clock_range": Trigger(frozenset({"uhr"}), reach=(30, 5)),
+        "duration": Trigger(units, reach=(70, 3)),
+        "bare_plural_duration": Trigger(units, reach=(10, 2)),
+        "duration_adjective": Trigger(infixes=tuple(t["duration_adjectives"]), reach=(30, 3)),
+        "vague_duration_word": Trigger(prefixes=tuple(t["vague_duration_words"]), reach=(2, 3)),
+        "relative_unit": Trigger(unit_nouns, reach=(35, 3)),
+        "modified_unit": Trigger(unit_nouns, reach=(45, 3)),
+        "compound": Trigger(frozenset(t["unit_compounds"]), reach=(25, 8)),
+        "heuer": Trigger(frozenset({"heuer"}), reach=(2, 2)),
+        "modified_year": Trigger(shape=four_digits, reach=(30, 2)),
+        "season": Trigger(prefixes=tuple(t["seasons"]), reach=(45, 30)),
+        "part_of_year": Trigger(frozenset({"quartal", "quartals", "halbjahr", "halbjahres", "jahreshälfte"}), reach=(30, 35)),
+        "quarter_code": Trigger(frozenset({"q1", "q2", "q3", "q4", "h1", "h2"}), reach=(2, 10)),
+        "year": Trigger(shape=four_digits, reach=(20, 10)),
+        "decade": Trigger(infixes=("0er",) + tuple(t["decade_words"]), reach=(25, 10)),
+        "century": Trigger(prefixes=("jahrhundert",), reach=(30, 3)),
+        "week_around_holiday": Trigger(holiday_words, reach=(30, 10)),
+        "offset_holiday": Trigger(holiday_words, reach=(40, 10)),
+        "holiday": Trigger(holiday_words, reach=(25, 30)),
+        "every": Trigger(frozenset({"jeden", "jede", "jedes", "jeder"}), reach=(2, 20)),
+        "every_n": Trigger(frozenset({"alle"}), reach=(2, 40)),
+        "set_word": Trigger(frozenset(t["set_words"]), reach=(2, 2)),
+        "weekday_set": Trigger(frozenset(t["weekday_plural_sets"]), reach=(2, 2)),
+        "vague_ref": Trigger(units, reach=(40, 3)),
+    }
 
 
 # --------------------------------------------------------------------------- the language
@@ -779,17 +848,14 @@ def language() -> Language:
     t = tables()
     tense = t["tense"]
 
-    def cue(words: list[str]) -> re.Pattern[str]:
-        return re.compile(rf"{B}{alternation(words)}{E}", re.I)
-
     preps = alternation(t["prepositions"])
     return Language(
         code="de",
         rules=rules(),
         tables=t,
-        tense_cues={"future": cue(tense["future"]), "present": cue(tense["present"]), "past": cue(tense["past"]),
-                    "auxiliary": cue(tense["participle_auxiliaries"]),
-                    "past_over_future": cue(tense["past_over_future"])},
+        tense_words={"future": frozenset(tense["future"]), "present": frozenset(tense["present"]),
+                     "past": frozenset(tense["past"]), "auxiliary": frozenset(tense["participle_auxiliaries"]),
+                     "past_over_future": frozenset(tense["past_over_future"])},
         participle=re.compile(
             r"(?<![\w])(?:an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen|ab|dar|her|hin|um|los|teil|"
             r"statt|fort|vorbei|hervor|heraus|herab|hinzu|durch|über|unter|wieder|vorher)?ge[a-zäöüß]{3,}(?:t|en)"
