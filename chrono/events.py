@@ -173,9 +173,23 @@ def _segment(text: str) -> list[tuple[int, int, int]]:
     for number, paragraph in enumerate(segmenter.analyze(text)):
         for sentence in paragraph:
             tokens = [token for token in sentence if token.value]
-            if tokens:
-                spans.append((tokens[0].offset, tokens[-1].offset + len(tokens[-1].value), number))
+            if not tokens:
+                continue
+            start, end = tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)
+            if spans and spans[-1][2] == number and _ordinal_split(text, spans[-1][1], tokens[0].value):
+                start = spans.pop()[0]  # "am 12. Januar": an ordinal, not the end of a sentence
+            spans.append((start, end, number))
     return spans
+
+
+_ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
+
+
+def _ordinal_split(text: str, end: int, next_word: str) -> bool:
+    """Whether a sentence ending "... 12." was cut inside a date ("12. Januar", "3. bis 5. Mai")."""
+    if not _ORDINAL_END.search(text, 0, end):
+        return False
+    return next_word[:1].islower() or next_word.lower() in cues()["months"]
 
 
 def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -501,13 +515,23 @@ class _Sentence:
 def _sentences(article: Article, mentions: list[Mention]) -> list[_Sentence]:
     kept = [m for m in mentions if not article.in_boilerplate(m.start, m.end)]
     result = []
-    for start, end, paragraph in _segment(article.text):
+    for start, end, paragraph in _joined_across(_segment(article.text), kept):
         if article.in_boilerplate(start, end):
             continue
         inside = [m for m in kept if start <= m.start and m.end <= end]
         result.append(_Sentence(start, end, article.text[start:end], sorted(inside, key=lambda m: m.start),
                                 paragraph))
     return result
+
+
+def _joined_across(spans: list[tuple[int, int, int]], mentions: list[Mention]) -> list[tuple[int, int, int]]:
+    """Sentences joined where a temporal expression runs across their boundary."""
+    joined: list[tuple[int, int, int]] = []
+    for start, end, paragraph in spans:
+        if joined and any(m.start < joined[-1][1] and m.end > start for m in mentions):
+            start = joined.pop()[0]
+        joined.append((start, end, paragraph))
+    return joined
 
 
 def extract_events(article: Article, mentions: list[Mention] | None = None, *, language: str = "de",

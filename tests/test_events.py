@@ -100,3 +100,11 @@ def test_the_title_is_a_short_headline_without_the_date():
                 day(text, "Mittwoch", "2022-01-12")]
     [event] = extract_events(article("a", text, "2022-01-12", mentions))
     assert event.title == "Nato-Russland-Rat kam in Brüssel zusammen"
+
+
+def test_a_german_ordinal_date_does_not_end_a_sentence():
+    from chrono.events import sentence_spans
+
+    text = "Der Rat kam am 12. Januar 2022 in Brüssel zusammen. Es waren mehr als 30. Dann ging es los."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Der Rat kam am 12. Januar 2022 in Brüssel zusammen.", "Es waren mehr als 30.", "Dann ging es los."]

@@ -1,0 +1,287 @@
+"""The consistency report: where the sources of one event disagree.
+
+For every merged event chrono compares what each source says:
+
+- dates: overlapping intervals agree; disjoint ones conflict (``date_conflict``); a more precise
+  source refines a vaguer one (``date_refinement``, a note);
+- durations of the event ("rund vier Stunden" vs "fast fünfstündigen"): each becomes a range
+  (about: ±10 %, nearly: the 10 % below, as stated: ±5 %); ranges that do not meet are a
+  ``duration_discrepancy``;
+- implied anchors ("seit zweieinhalb Jahren" vs "seit Juli 2019"): an elapsed time is taken back
+  from the event's date and compared with the dates given for the same start
+  (``anchor_discrepancy``);
+- publication dates against what the text implies: a past-tense report of an event dated after
+  the article's publication date, or a plan for a date already past (``publication_date``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chrono.events import Event
+from chrono.model import Article
+
+LANG_DIR = Path(__file__).parent / "lang"
+SEVERITIES = ("conflict", "discrepancy", "note")
+# Relative tolerance of an amount: as stated, "about" (APPROX), "nearly" (fast/knapp: just below).
+EXACT, APPROX, NEARLY = 0.05, 0.10, 0.10
+CONFLICT_RATIO = 2.0
+UNIT_SECONDS = {"Y": 365.25 * 86400, "M": 30.44 * 86400, "W": 7 * 86400, "D": 86400,
+                "H": 3600, "MIN": 60, "S": 1}
+_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWD]))?(?:T(\d+(?:\.\d+)?)([HMS]))?$")
+
+
+@dataclass(slots=True)
+class Finding:
+    id: str
+    kind: str  # duration_discrepancy | date_conflict | date_refinement | anchor_discrepancy | publication_date
+    severity: str  # conflict | discrepancy | note
+    event: str | None
+    sources: list[dict[str, Any]] = field(default_factory=list)  # {document, quote, value}
+    explanation: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "severity": self.severity, "event": self.event,
+                "sources": self.sources, "explanation": self.explanation}
+
+
+@functools.lru_cache(maxsize=4)
+def _nearly_words(language: str) -> frozenset[str]:
+    data = yaml.safe_load((LANG_DIR / language / "events.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["nearly"])
+
+
+def check(chronology_or_events: dict[str, Any] | Sequence[Event] | Sequence[dict[str, Any]],
+          documents: Iterable[Article | dict[str, Any]] = (), *, language: str = "de") -> list[Finding]:
+    """Findings for every event, numbered F001 ...; each event's ``findings`` lists its ids."""
+    if isinstance(chronology_or_events, dict):
+        events = chronology_or_events.get("events", [])
+        documents = list(documents) or chronology_or_events.get("documents", [])
+    else:
+        events = [e.to_dict() if isinstance(e, Event) else e for e in chronology_or_events]
+    published = _published_by_document(documents)
+    findings: list[Finding] = []
+    for event in events:
+        found = (_date_findings(event, published) + _duration_findings(event, language)
+                 + _anchor_findings(event) + _publication_findings(event, published))
+        for finding in found:
+            finding.id = f"F{len(findings) + 1:03d}"
+            findings.append(finding)
+    ids_by_event: dict[str, list[str]] = {}
+    for finding in findings:
+        ids_by_event.setdefault(finding.event or "", []).append(finding.id)
+    for event in events:
+        event["findings"] = ids_by_event.get(event.get("id", ""), [])
+    if not isinstance(chronology_or_events, dict):
+        for original, data in zip(chronology_or_events, events):
+            if isinstance(original, Event):
+                original.findings = data["findings"]
+    return findings
+
+
+def has_conflict(findings: Iterable[Finding | dict[str, Any]]) -> bool:
+    return any((f.severity if isinstance(f, Finding) else f.get("severity")) == "conflict" for f in findings)
+
+
+def _published_by_document(documents: Iterable[Article | dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    result: dict[str, dict[str, Any]] = {}
+    for document in documents:
+        if isinstance(document, Article):
+            if document.published is not None:
+                result[document.id] = document.published.to_dict()
+        elif document.get("published"):
+            result[str(document["id"])] = document["published"]
+    return result
+
+
+# ---------------------------------------------------------------- intervals
+
+
+def _day(text: str, *, end: bool) -> dt.datetime:
+    if "T" in text:
+        value = dt.datetime.fromisoformat(text)
+        return value + dt.timedelta(seconds=59) if end and len(text) <= 16 else value
+    return dt.datetime.combine(dt.date.fromisoformat(text[:10]), dt.time.max if end else dt.time.min)
+
+
+def _span(date: dict[str, Any]) -> tuple[dt.datetime, dt.datetime] | None:
+    if not date or date.get("earliest") is None or date.get("latest") is None:
+        return None
+    return _day(date["earliest"], end=False), _day(date["latest"], end=True)
+
+
+def _meet(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _label(source: dict[str, Any]) -> str:
+    outlet = f" ({source['outlet']})" if source.get("outlet") else ""
+    return f"{source['document']}{outlet}"
+
+
+def _text_sources(event: dict[str, Any]) -> list[dict[str, Any]]:
+    return [s for s in event["sources"] if s.get("dated_by", "text") == "text"]
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _date_findings(event: dict[str, Any], published: dict[str, dict[str, Any]]) -> list[Finding]:
+    dated = [(s, span) for s in _text_sources(event) if (span := _span(s.get("date") or s["mention"]))]
+    if len(dated) < 2:
+        return []
+    if max(span[0] for _, span in dated) > min(span[1] for _, span in dated):
+        return [_conflict(event, dated, published)]
+    coarse = max(dated, key=lambda pair: pair[1][1] - pair[1][0])
+    fine = min(dated, key=lambda pair: pair[1][1] - pair[1][0])
+    if coarse[1] != fine[1] and coarse[0]["document"] != fine[0]["document"]:
+        return [Finding("", "date_refinement", "note", event["id"],
+                        [_quote(coarse[0]), _quote(fine[0])],
+                        f"{_label(coarse[0])} dates it vaguely ('{coarse[0]['mention']['text']}', "
+                        f"{coarse[0]['mention']['value']}); {_label(fine[0])} gives the precise date "
+                        f"('{fine[0]['mention']['text']}', {fine[0]['mention']['value']}), which lies inside it.")]
+    return []
+
+
+def _conflict(event: dict[str, Any], dated: list[tuple[dict[str, Any], Any]],
+              published: dict[str, dict[str, Any]]) -> Finding:
+    values: dict[str, list[dict[str, Any]]] = {}
+    for source, _ in dated:
+        values.setdefault(source["mention"]["value"], []).append(source)
+    described = "; ".join(f"{value} in {', '.join(_label(s) for s in group)}" for value, group in values.items())
+    doubtful = [s for s, _ in dated if s.get("relative") and
+                published.get(s["document"], {}).get("source") not in (None, "given")]
+    explanation = f"The sources give dates that do not overlap: {described}."
+    kind = "date_conflict"
+    if doubtful:
+        names = ", ".join(sorted({s["document"] for s in doubtful}))
+        explanation += (f" The date in {names} is relative and rests on a publication date chrono worked"
+                        " out, not one it was given: check that publication date first.")
+    return Finding("", kind, "conflict", event["id"], [_quote(s) for s, _ in dated], explanation)
+
+
+def _quote(source: dict[str, Any], value: str | None = None) -> dict[str, Any]:
+    return {"document": source["document"], "quote": source["sentence"],
+            "value": value if value is not None else source["mention"].get("value")}
+
+
+# ---------------------------------------------------------------- durations
+
+
+def duration_seconds(value: str) -> float | None:
+    """Seconds in a TIMEX3 duration such as PT4H, P30M, P2.5Y; None for PXY and the like."""
+    match = _DURATION.match(value or "")
+    if not match or not any(match.groups()):
+        return None
+    seconds = 0.0
+    if match.group(1):
+        seconds += float(match.group(1)) * UNIT_SECONDS[match.group(2)]
+    if match.group(3):
+        unit = "MIN" if match.group(4) == "M" else match.group(4)
+        seconds += float(match.group(3)) * UNIT_SECONDS[unit]
+    return seconds
+
+
+def duration_range(expression: dict[str, Any], language: str = "de") -> tuple[float, float] | None:
+    """What a stated duration allows, in seconds: "rund vier Stunden" -> (3.6 h, 4.4 h)."""
+    seconds = duration_seconds(expression.get("value", ""))
+    if seconds is None:
+        return None
+    mod = expression.get("mod")
+    words = set(re.findall(r"\w+", (expression.get("text") or "").lower()))
+    if words & _nearly_words(language):
+        return seconds * (1 - NEARLY), seconds
+    if mod == "LESS_THAN":
+        return 0.0, seconds
+    if mod == "MORE_THAN":
+        return seconds, float("inf")
+    if mod == "APPROX":
+        return seconds * (1 - APPROX), seconds * (1 + APPROX)
+    return seconds * (1 - EXACT), seconds * (1 + EXACT)
+
+
+def _duration_findings(event: dict[str, Any], language: str) -> list[Finding]:
+    stated = [(source, expression, rng) for source in event["sources"] for expression in source.get("durations", [])
+              if (rng := duration_range(expression, language)) is not None]
+    if len({s["document"] for s, _, _ in stated}) < 2:
+        return []
+    if max(r[0] for _, _, r in stated) <= min(r[1] for _, _, r in stated):
+        return []
+    lows, highs = [r[0] for _, _, r in stated], [r[1] for _, _, r in stated]
+    severity = "conflict" if min(highs) > 0 and max(lows) / min(highs) > CONFLICT_RATIO else "discrepancy"
+    quoted = "; ".join(f"'{e['text']}' ({_label(s)})" for s, e, _ in stated)
+    return [Finding("", "duration_discrepancy", severity, event["id"],
+                    [_quote(s, _duration_value(e)) for s, e, _ in stated],
+                    f"The sources disagree on how long it lasted: {quoted}.")]
+
+
+def _duration_value(expression: dict[str, Any]) -> str:
+    return expression["value"] + (f" ({expression['mod']})" if expression.get("mod") else "")
+
+
+# ---------------------------------------------------------------- anchors
+
+
+def _anchor_findings(event: dict[str, Any]) -> list[Finding]:
+    """Compare the start points the sources imply: "seit zweieinhalb Jahren" vs "seit Juli 2019"."""
+    span = _span(event["date"])
+    if span is None:
+        return []
+    implied = []
+    for source in event["sources"]:
+        for expression in source.get("anchors", []):
+            if source.get("dated_by", "text") == "text" and expression["start"] == source["mention"]["start"]:
+                continue  # the source's own date ("seit Juli 2019" dating the earlier meeting)
+            interval = _anchor_interval(expression, span)
+            if interval is not None:
+                implied.append((source, expression, interval))
+    if len(implied) < 2 or max(i[0] for _, _, i in implied) <= min(i[1] for _, _, i in implied):
+        return []
+    described = "; ".join(f"'{e['text']}' ({_label(s)}) points to {i[0].date()} - {i[1].date()}"
+                          for s, e, i in implied)
+    return [Finding("", "anchor_discrepancy", "discrepancy", event["id"],
+                    [_quote(s, e["value"]) for s, e, _ in implied],
+                    f"The sources imply different starting points: {described}.")]
+
+
+def _anchor_interval(expression: dict[str, Any], span: tuple[dt.datetime, dt.datetime]):
+    if expression.get("type") == "DURATION":
+        allowed = duration_range(expression)
+        if allowed is None:
+            return None
+        low, high = allowed
+        earliest = span[0] - dt.timedelta(seconds=min(high, 1e11)) if high != float("inf") else dt.datetime.min
+        return earliest, span[1] - dt.timedelta(seconds=low)
+    return _span(expression)
+
+
+# ---------------------------------------------------------------- publication dates
+
+
+def _publication_findings(event: dict[str, Any], published: dict[str, dict[str, Any]]) -> list[Finding]:
+    findings = []
+    for source in _text_sources(event):
+        info = published.get(source["document"])
+        span = _span(source.get("date") or source["mention"])
+        if not info or info.get("precision") != "day" or span is None:
+            continue
+        day = dt.datetime.fromisoformat(info["value"])
+        status = source.get("status")
+        if status == "happened" and span[0] > day + dt.timedelta(days=1) - dt.timedelta(microseconds=1):
+            findings.append(Finding(
+                "", "publication_date", "conflict", event["id"], [_quote(source)],
+                f"{_label(source)} reports as past something dated {source['mention']['value']}, after its "
+                f"publication date {info['value']} ({info.get('source', 'unknown')}): one of the two is wrong."))
+        elif status in ("planned", "expected") and span[1] < day:
+            findings.append(Finding(
+                "", "publication_date", "note", event["id"], [_quote(source)],
+                f"{_label(source)} speaks of {source['mention']['value']} as still to come, yet it was "
+                f"published on {info['value']}, after that date."))
+    return findings

@@ -1,0 +1,113 @@
+"""The consistency report: dates, durations, anchors and publication dates of one event."""
+from __future__ import annotations
+
+from event_helpers import article, day, mention
+
+from chrono.consistency import check, duration_range, has_conflict
+from chrono.events import extract_events
+from chrono.merge import merge_events
+
+MEETING = "Am Mittwoch kam in Brüssel der Nato-Russland-Rat zusammen."
+
+
+def report(*articles):
+    events = merge_events([e for a in articles for e in extract_events(a)])
+    return events, check(events, articles)
+
+
+def meeting(id_: str, extra: str, duration_phrase: str, value: str, mod: str | None):
+    text = MEETING + " " + extra
+    mentions = [day(text, "Mittwoch", "2022-01-12"),
+                mention(text, duration_phrase, "DURATION", value, grain="hour", mod=mod)]
+    return article(id_, text, "2022-01-12", mentions)
+
+
+def test_durations_that_do_not_meet_are_a_discrepancy_with_every_quote():
+    events, findings = report(
+        meeting("a", "Beide Seiten berieten rund vier Stunden lang.", "rund vier Stunden", "PT4H", "APPROX"),
+        meeting("b", "Die Diskussionen dauerten mit vier Stunden länger als erwartet.", "vier Stunden", "PT4H", None),
+        meeting("c", "Stoltenberg sprach nach fast fünfstündigen Beratungen.", "fast fünfstündigen", "PT5H",
+                "LESS_THAN"),
+    )
+    [finding] = [f for f in findings if f.kind == "duration_discrepancy"]
+    assert finding.severity == "discrepancy"
+    assert finding.event == events[0].id and events[0].findings == [finding.id]
+    assert sorted(s["document"] for s in finding.sources) == ["a", "b", "c"]
+    assert "'rund vier Stunden'" in finding.explanation and "'fast fünfstündigen'" in finding.explanation
+    assert "'mit vier Stunden'" in finding.explanation
+
+
+def test_durations_that_agree_make_no_finding():
+    _, findings = report(
+        meeting("a", "Beide Seiten berieten rund vier Stunden lang.", "rund vier Stunden", "PT4H", "APPROX"),
+        meeting("b", "Die Diskussionen dauerten vier Stunden.", "vier Stunden", "PT4H", None),
+    )
+    assert findings == []
+
+
+def test_amount_words_become_ranges():
+    hours = 3600
+    assert duration_range({"value": "PT4H", "mod": "APPROX", "text": "rund vier Stunden"}) == (
+        3.6 * hours, 4.4 * hours)
+    low, high = duration_range({"value": "PT5H", "mod": "LESS_THAN", "text": "fast fünfstündigen"})
+    assert (low, high) == (4.5 * hours, 5 * hours)
+    assert duration_range({"value": "PT5H", "mod": "LESS_THAN", "text": "weniger als fünf Stunden"})[0] == 0
+
+
+def test_disjoint_dates_of_one_event_are_a_conflict():
+    tuesday = "Der Nato-Russland-Rat kam am Dienstag in Brüssel zusammen, die Fronten bleiben verhärtet."
+    wednesday = "Der Nato-Russland-Rat kam am Mittwoch in Brüssel zusammen, die Fronten bleiben verhärtet."
+    _, findings = report(
+        article("a", tuesday, "2022-01-12", [day(tuesday, "Dienstag", "2022-01-11")]),
+        article("b", wednesday, "2022-01-12", [day(wednesday, "Mittwoch", "2022-01-12")]),
+    )
+    [conflict] = [f for f in findings if f.kind == "date_conflict"]
+    assert conflict.severity == "conflict" and has_conflict(findings)
+    assert {s["value"] for s in conflict.sources} == {"2022-01-11", "2022-01-12"}
+
+
+def test_a_more_precise_source_refines_a_vaguer_one():
+    week = "Es soll in der kommenden Woche Treffen von Unterhändlern aus Moskau und Washington in Genf geben."
+    monday = "Sherman hatte bereits am Montag die US-Delegation bei Gesprächen mit Russland in Genf angeführt."
+    _, findings = report(
+        article("week", week, "2022-01-07", [mention(week, "der kommenden Woche", "DATE", "2022-W02", grain="week",
+                                                     earliest="2022-01-10", latest="2022-01-16", tense="future")]),
+        article("day", monday, "2022-01-12", [day(monday, "Montag", "2022-01-10")]),
+    )
+    assert [(f.kind, f.severity) for f in findings] == [("date_refinement", "note")]
+    assert not has_conflict(findings)
+
+
+def test_an_elapsed_time_that_misses_the_stated_start_is_an_anchor_discrepancy():
+    text = "Erstmals seit drei Jahren kam in Brüssel am Mittwoch wieder der Nato-Russland-Rat zusammen."
+    other = "Zum ersten Mal seit Juli 2019 kam am Mittwoch in Brüssel der Nato-Russland-Rat zusammen."
+    _, findings = report(
+        article("a", text, "2022-01-12", [mention(text, "drei Jahren", "DURATION", "P3Y", grain="year", signal="seit"),
+                                          day(text, "Mittwoch", "2022-01-12")]),
+        article("b", other, "2022-01-12", [mention(other, "Juli 2019", "DATE", "2019-07", grain="month",
+                                                   earliest="2019-07-01", latest="2019-07-31", signal="seit"),
+                                           day(other, "Mittwoch", "2022-01-12")]),
+    )
+    [finding] = [f for f in findings if f.kind == "anchor_discrepancy"]
+    assert finding.severity == "discrepancy"
+    assert {s["document"] for s in finding.sources} == {"a", "b"}
+
+
+def test_an_elapsed_time_that_fits_the_stated_start_makes_no_finding():
+    text = "Erstmals seit zweieinhalb Jahren kam in Brüssel am Mittwoch wieder der Nato-Russland-Rat zusammen."
+    other = "Zum ersten Mal seit Juli 2019 kam am Mittwoch in Brüssel der Nato-Russland-Rat zusammen."
+    _, findings = report(
+        article("a", text, "2022-01-12", [mention(text, "zweieinhalb Jahren", "DURATION", "P30M", grain="month",
+                                                  signal="seit"), day(text, "Mittwoch", "2022-01-12")]),
+        article("b", other, "2022-01-12", [mention(other, "Juli 2019", "DATE", "2019-07", grain="month",
+                                                   earliest="2019-07-01", latest="2019-07-31", signal="seit"),
+                                           day(other, "Mittwoch", "2022-01-12")]),
+    )
+    assert [f for f in findings if f.kind == "anchor_discrepancy"] == []
+
+
+def test_a_past_report_dated_after_publication_is_a_publication_date_conflict():
+    text = "Der Nato-Russland-Rat kam am 12. Januar 2022 in Brüssel zusammen."
+    _, findings = report(article("a", text, "2022-01-07", [day(text, "12. Januar 2022", "2022-01-12")]))
+    [finding] = findings
+    assert (finding.kind, finding.severity) == ("publication_date", "conflict")
