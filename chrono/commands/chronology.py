@@ -1,8 +1,144 @@
-"""CLI commands of this area (filled in as the area is built)."""
+"""``chrono build``, ``chrono check`` and ``chrono validate``: the chronology and its consistency report."""
 from __future__ import annotations
 
+import datetime as dt
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+
+from chrono.chronology import build_chronology, validate_file, write_chronology
+from chrono.commands._common import reports_errors
+from chrono.consistency import has_conflict
+from chrono.errors import InputError
+
+INPUTS_HELP = ("Article files (.txt, .md, with or without front matter), folders of them, "
+               "or .jsonl corpora (one article per line).")
+MANIFEST_HELP = "CSV or JSON file mapping file name -> published, source, url, title."
+
+Inputs = Annotated[list[Path], typer.Argument(metavar="INPUT...", help=INPUTS_HELP)]
+Manifest = Annotated[Path | None, typer.Option("--manifest", "-m", help=MANIFEST_HELP)]
+PublishedOption = Annotated[str | None, typer.Option(
+    "--published", help="Publication date (YYYY-MM-DD) of a single article file.")]
+
+
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
 
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the app."""
+    app.command("build")(build)
+    app.command("check")(check)
+    app.command("validate")(validate)
+
+
+@reports_errors
+def build(
+    inputs: Inputs,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for chronology.json and timeline.html.")]
+    = Path("output"),
+    manifest: Manifest = None,
+    published: PublishedOption = None,
+) -> None:
+    """Build the chronology: every dated event once, with the date each source gives it, merged
+    across articles and checked for consistency. Writes OUT/chronology.json (validated against
+    schemas/chronology.schema.json) and OUT/timeline.html."""
+    data = build_chronology(inputs, manifest=manifest, published=_parse_day(published))
+    written = [write_chronology(data, out)]
+    timeline = _write_timeline(data, out)
+    if timeline is not None:
+        written.append(timeline)
+    counts = _severity_counts(data["findings"])
+    typer.echo(f"{len(data['documents'])} articles, {len(data['events'])} events, "
+               f"{len(data['findings'])} findings ({_describe(counts)})")
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+@reports_errors
+def check(
+    inputs: Inputs,
+    manifest: Manifest = None,
+    published: PublishedOption = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json.")] = ReportFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 when any finding is a conflict.")]
+    = False,
+) -> None:
+    """Print the consistency report: where the sources of one event disagree on its date, its
+    duration or its starting point, and where a publication date contradicts the text. With
+    --strict the exit status is 1 when there is a conflict, so the check can gate a pipeline."""
+    data = build_chronology(inputs, manifest=manifest, published=_parse_day(published))
+    if fmt is ReportFormat.json:
+        typer.echo(json.dumps(data["findings"], ensure_ascii=False, indent=2))
+    else:
+        typer.echo(render_report(data))
+    if strict and has_conflict(data["findings"]):
+        raise typer.Exit(1)
+
+
+@reports_errors
+def validate(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A chronology.json to check against the schema.")],
+) -> None:
+    """Validate a chronology file against schemas/chronology.schema.json. Prints the JSON path
+    and message of each error; exit status 1 when the file is invalid."""
+    errors = validate_file(file)
+    if not errors:
+        typer.echo(f"{file}: valid")
+        return
+    for error in errors:
+        typer.echo(f"{file}: {error}")
+    typer.echo(f"{file}: {len(errors)} error(s)", err=True)
+    raise typer.Exit(1)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def render_report(data: dict[str, Any]) -> str:
+    """The findings as plain text, one block per finding, with a summary line."""
+    events = {event["id"]: event for event in data["events"]}
+    lines: list[str] = []
+    for finding in data["findings"]:
+        event = events.get(finding["event"] or "")
+        about = f" {event['id']} {event['date']['value']} {event['title']}" if event else ""
+        lines.append(f"{finding['severity'].upper()} {finding['id']} {finding['kind']}:{about}")
+        lines.append(f"  {finding['explanation']}")
+        for source in finding["sources"]:
+            value = f" -> {source['value']}" if source.get("value") else ""
+            lines.append(f"  - {source['document']}: \"{source['quote']}\"{value}")
+    counts = _severity_counts(data["findings"])
+    lines.append(f"{len(data['events'])} events, {len(data['findings'])} findings ({_describe(counts)})")
+    return "\n".join(lines)
+
+
+def _severity_counts(findings: list[dict[str, Any]]) -> dict[str, int]:
+    counts = {"conflict": 0, "discrepancy": 0, "note": 0}
+    for finding in findings:
+        counts[finding["severity"]] = counts.get(finding["severity"], 0) + 1
+    return counts
+
+
+def _describe(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for name, n in counts.items())
+
+
+def _write_timeline(data: dict[str, Any], out: Path) -> Path | None:
+    try:
+        from chrono.render.html import write_timeline
+    except ImportError:
+        return None
+    return write_timeline(data, out / "timeline.html", plotlyjs="inline")
+
+
+def _parse_day(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--published {value!r} is not a date", fix="write it as YYYY-MM-DD") from None
