@@ -23,6 +23,8 @@ FULL_CONFIDENCE = 0.95
 class Constraint:
     """One piece of evidence about the publication day.
 
+    The confidence of a solution never exceeds the highest ``reliability`` among the informative
+    constraints it satisfies: a solution resting on weak kinds of evidence stays unsure.
     ``test(day)`` is 1.0 when the evidence fits ``day``, 0.0 when it contradicts it.
     ``note(day)`` is a sentence a person can check against the text, for that day.
     ``window`` (inclusive) proposes the days this evidence points to; None proposes none.
@@ -33,6 +35,7 @@ class Constraint:
     test: Callable[[Day], float]
     note: Callable[[Day], str]
     window: tuple[Day, Day] | None = None
+    reliability: float = 1.0  # the highest confidence this kind of evidence can support on its own
 
     def score(self, day: Day) -> float:
         return self.weight * max(0.0, min(1.0, self.test(day)))
@@ -94,7 +97,8 @@ def solve(constraints: list[Constraint], last_event: Callable[[Day], Day | None]
     solution.contradicted = [c for c in constraints if c.test(best) < 0.5]
     informative = [c for c in constraints if _informative(c, days)]
     solution.total_weight = sum(c.weight for c in informative)
-    solution.confidence = confidence(solution, tie, total_score(informative, best))
+    ceiling = max((c.reliability for c in informative if c.test(best) >= 0.5), default=0.0)
+    solution.confidence = min(ceiling, confidence(solution, tie, total_score(informative, best)))
     return solution
 
 

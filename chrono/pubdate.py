@@ -36,7 +36,7 @@ from chrono.datesolver import Constraint, Solution, solve, total_score
 from chrono.errors import ChronoError
 from chrono.ingest import find_boilerplate, find_date_line
 from chrono.model import Article, Mention, Published
-from chrono.sameevent import Features, Rarity, compare, features, has_future_cue
+from chrono.sameevent import Features, Match, Rarity, compare, features, has_future_cue
 
 Day = dt.date
 MAX_ROUNDS = 6
@@ -54,6 +54,9 @@ W_ANCHOR = 2.0
 W_SAME_EVENT = 1.0
 W_BOUND = 0.5
 W_RECENT = 0.5
+# The highest confidence each kind of evidence supports on its own (see datesolver.Constraint).
+RELIABILITY = {"date-line": 0.9, "caption": 0.9, "since": 0.6, "same-event date": 0.95, "same event": 0.7,
+               "recent": 0.3}
 
 FULL_DATE = re.compile(
     r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
@@ -82,6 +85,39 @@ class Anchor:
     sentence: str
     feats: Features
     trust: float
+
+
+class AnchorSet:
+    """Dated events of the dated articles, indexed by their content words and places."""
+
+    def __init__(self, anchors: list[Anchor]):
+        self.anchors = anchors
+        self.postings: dict[str, list[int]] = {}
+        for number, anchor in enumerate(anchors):
+            for key in anchor.feats.words | anchor.feats.places:
+                self.postings.setdefault(key, []).append(number)
+
+    def near(self, feats: Features, exclude: str) -> list[Anchor]:
+        """Anchors of other articles that share a content word or a place with ``feats``."""
+        numbers: set[int] = set()
+        for key in feats.words | feats.places:
+            numbers.update(self.postings.get(key, ()))
+        return [self.anchors[n] for n in sorted(numbers) if self.anchors[n].article_id != exclude]
+
+
+class Matcher:
+    """:func:`chrono.sameevent.compare` with the collection's rarity, remembered across rounds."""
+
+    def __init__(self, rarity: Rarity):
+        self.rarity = rarity
+        self.cache: dict[tuple[int, int], Match] = {}
+
+    def compare(self, a: Features, b: Features) -> Match:
+        key = (id(a), id(b))
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = compare(a, b, self.rarity)
+        return found
 
 
 @dataclass(slots=True)
@@ -138,25 +174,26 @@ def date_articles(articles: list[Article]) -> None:
     for state in states:
         for sentence in state.sentences:
             rarity.add(sentence.feats)
+    matcher = Matcher(rarity)
     for state in states:
         _read_header(state)
     headers = {i: state.header for i, state in enumerate(states) if state.header is not None}
-    text_view = _solve_rounds(states, headers, rarity)
+    text_view = _solve_rounds(states, headers, matcher)
     fixed = {i: p for i, state in enumerate(states) if (p := _fixed(state)) is not None}
     anchors = _anchors(states, {**text_view, **headers})
     for i, published in fixed.items():
-        _check(states[i], published, [a for a in anchors if a.article_id != _key(i, states[i])], rarity)
-    final = _solve_rounds(states, fixed, rarity)
+        _check(states[i], _key(i, states[i]), published, anchors, matcher)
+    final = _solve_rounds(states, fixed, matcher)
     for i, state in enumerate(states):
         state.article.published = fixed.get(i, final.get(i))
 
 
-def _solve_rounds(states: list[State], fixed: dict[int, Published], rarity: Rarity) -> dict[int, Published | None]:
+def _solve_rounds(states: list[State], fixed: dict[int, Published], matcher: Matcher) -> dict[int, Published | None]:
     """Infer every article not in ``fixed``, round after round, dated articles anchoring the others."""
     inferred: dict[int, Published | None] = {}
     for _ in range(MAX_ROUNDS):
         anchors = _anchors(states, {**inferred, **fixed})
-        new = {i: _infer(state, [a for a in anchors if a.article_id != _key(i, state)], rarity)
+        new = {i: _infer(state, _key(i, state), anchors, matcher)
                for i, state in enumerate(states) if i not in fixed}
         if _same(new, inferred):
             break
@@ -331,7 +368,7 @@ def _format(day: Day, precision: str) -> str:
 # ---------------------------------------------------------------- anchors from dated articles
 
 
-def _anchors(states: list[State], dated: dict[int, Published | None]) -> list[Anchor]:
+def _anchors(states: list[State], dated: dict[int, Published | None]) -> AnchorSet:
     anchors = []
     for i, state in enumerate(states):
         published = dated.get(i)
@@ -348,21 +385,21 @@ def _anchors(states: list[State], dated: dict[int, Published | None]) -> list[An
             sentence = state.sentences[state.sentence_of[index]] if state.sentences else None
             if sentence is not None:
                 anchors.append(Anchor(_key(i, state), span[0], span[1], sentence.text, sentence.feats, trust))
-    return anchors
+    return AnchorSet(anchors)
 
 
 # ---------------------------------------------------------------- constraints
 
 
-def constraints_for(state: State, anchors: list[Anchor], rarity: Rarity) -> list[Constraint]:
-    """Every piece of evidence about the article's publication day."""
+def constraints_for(state: State, key: str, anchors: AnchorSet, matcher: Matcher) -> list[Constraint]:
+    """Every piece of evidence about the publication day of the article ``key``."""
     found: list[Constraint] = []
     found += _month_line(state)
     found += _captions(state)
-    found += _since_pairs(state, rarity)
+    found += _since_pairs(state, matcher)
     found += _bounds(state)
-    found += _anchored(state, anchors, rarity)
-    found += _same_event(state, anchors, rarity)
+    found += _anchored(state, key, anchors, matcher)
+    found += _same_event(state, key, anchors, matcher)
     return found
 
 
@@ -371,7 +408,7 @@ def _month_line(state: State) -> list[Constraint]:
         return []
     start, end, label = state.month_line
     return [Constraint("date-line", W_DATE_LINE_MONTH, lambda d: float(start <= d <= end),
-                       lambda d: f"{label}.", (start, end))]
+                       lambda d: f"{label}.", (start, end), RELIABILITY["date-line"])]
 
 
 def _captions(state: State) -> list[Constraint]:
@@ -384,7 +421,8 @@ def _captions(state: State) -> list[Constraint]:
             return (f"The caption “{line}” dates the reported event to {day.isoformat()}; "
                     f"an article appears that day or soon after.")
 
-        result.append(Constraint("caption", W_CAPTION, test, note, (day, day + dt.timedelta(days=6))))
+        result.append(Constraint("caption", W_CAPTION, test, note, (day, day + dt.timedelta(days=6)),
+                                 RELIABILITY["caption"]))
     return result
 
 
@@ -419,7 +457,7 @@ def _bounds(state: State) -> list[Constraint]:
         result.append(Constraint(
             "recent", W_RECENT, lambda d: max(0.0, 1.0 - (d - day).days / 14) if d >= day else 0.0,
             lambda d: f"The latest dated event told in the past tense, {day.isoformat()} (“{quote}”), "
-                      "is news when the article appears.", (day, day + dt.timedelta(days=13))))
+                      "is news when the article appears.", (day, day + dt.timedelta(days=13)), RELIABILITY["recent"]))
     return result
 
 
@@ -431,7 +469,7 @@ def _duration_months(m: Mention) -> float | None:
     return float(amount) * (12 if unit == "Y" else 1)
 
 
-def _since_pairs(state: State, rarity: Rarity) -> list[Constraint]:
+def _since_pairs(state: State, matcher: Matcher) -> list[Constraint]:
     """"seit zweieinhalb Jahren" + "Juli 2019" about the same matter -> about January 2022."""
     result = []
     dated = [(i, m) for i, m in enumerate(state.mentions)
@@ -442,8 +480,8 @@ def _since_pairs(state: State, rarity: Rarity) -> list[Constraint]:
             continue
         for j, other in dated:
             same_sentence = state.sentence_of[i] == state.sentence_of[j]
-            match = compare(state.sentences[state.sentence_of[i]].feats,
-                            state.sentences[state.sentence_of[j]].feats, rarity) if state.sentences else None
+            match = matcher.compare(state.sentences[state.sentence_of[i]].feats,
+                                    state.sentences[state.sentence_of[j]].feats) if state.sentences else None
             if not same_sentence and not (match and match.same_event):
                 continue
             span = _interval(other, Day(2000, 1, 1))
@@ -473,24 +511,24 @@ def _since_constraint(state: State, i: int, j: int, months: float, span: tuple[D
         return (f"“{_quote(state, i)}” and “{_quote(state, j)}” speak of the same matter: "
                 f"{state.mentions[j].text} + {m.text} puts the article between {low.isoformat()} and {high.isoformat()}.")
 
-    return Constraint("since", W_SINCE, test, note, (low - month, high + month))
+    return Constraint("since", W_SINCE, test, note, (low - month, high + month), RELIABILITY["since"])
 
 
-def _anchored(state: State, anchors: list[Anchor], rarity: Rarity) -> list[Constraint]:
+def _anchored(state: State, key: str, anchors: AnchorSet, matcher: Matcher) -> list[Constraint]:
     """A relative date in a sentence that reports an event another article has dated."""
     best: dict[tuple[int, Day, Day], tuple[float, Anchor, str]] = {}
     for index, m in enumerate(state.mentions):
         if not m.relative or m.type not in ("DATE", "TIME") or not state.sentences:
             continue
         feats = state.sentences[state.sentence_of[index]].feats
-        for anchor in anchors:
-            match = compare(feats, anchor.feats, rarity)
+        for anchor in anchors.near(feats, key):
+            match = matcher.compare(feats, anchor.feats)
             if not match.same_event:
                 continue
             weight = W_ANCHOR * match.strength * anchor.trust
-            key = (index, anchor.start, anchor.end)
-            if key not in best or weight > best[key][0]:
-                best[key] = (weight, anchor, match.describe())
+            slot = (index, anchor.start, anchor.end)
+            if slot not in best or weight > best[slot][0]:
+                best[slot] = (weight, anchor, match.describe())
     return [_anchor_constraint(state, index, weight, anchor, why)
             for (index, _, _), (weight, anchor, why) in best.items()]
 
@@ -519,10 +557,10 @@ def _anchor_constraint(state: State, index: int, weight: float, anchor: Anchor, 
                 f"{_span_text((anchor.start, anchor.end))}, {verdict}: “{_shorten(anchor.sentence)}”.")
 
     window = (anchor.start - dt.timedelta(days=13), anchor.end + dt.timedelta(days=13))
-    return Constraint("same-event date", weight, test, note, window)
+    return Constraint("same-event date", weight, test, note, window, RELIABILITY["same-event date"])
 
 
-def _same_event(state: State, anchors: list[Anchor], rarity: Rarity) -> list[Constraint]:
+def _same_event(state: State, key: str, anchors: AnchorSet, matcher: Matcher) -> list[Constraint]:
     """An undated sentence reporting, not announcing, an event another article has dated."""
     dated_sentences = {state.sentence_of[i] for i, m in enumerate(state.mentions)
                        if m.type in ("DATE", "TIME") and (m.relative or m.grain == "day")}
@@ -530,8 +568,8 @@ def _same_event(state: State, anchors: list[Anchor], rarity: Rarity) -> list[Con
     for number, sentence in enumerate(state.sentences):
         if number in dated_sentences or has_future_cue(sentence.text, state.article.language):
             continue
-        for anchor in anchors:
-            match = compare(sentence.feats, anchor.feats, rarity)
+        for anchor in anchors.near(sentence.feats, key):
+            match = matcher.compare(sentence.feats, anchor.feats)
             if match.signals < 3:
                 continue
             weight = W_SAME_EVENT * match.strength * anchor.trust
@@ -546,7 +584,7 @@ def _same_event(state: State, anchors: list[Anchor], rarity: Rarity) -> list[Con
 
         result.append(Constraint("same event", weight,
                                  lambda d, s=day: max(0.0, 1.0 - (d - s).days / 7) if d >= s else 0.0,
-                                 note, (day, day + dt.timedelta(days=6))))
+                                 note, (day, day + dt.timedelta(days=6)), RELIABILITY["same event"]))
     return result
 
 
@@ -573,8 +611,8 @@ def _latest_past_day(state: State, day: Day) -> tuple[Day, int] | None:
     return best
 
 
-def _infer(state: State, anchors: list[Anchor], rarity: Rarity) -> Published | None:
-    constraints = constraints_for(state, anchors, rarity)
+def _infer(state: State, key: str, anchors: AnchorSet, matcher: Matcher) -> Published | None:
+    constraints = constraints_for(state, key, anchors, matcher)
     solution = solve(constraints, _last_event(state))
     if solution is None:
         return _month_only(state)
@@ -628,12 +666,12 @@ def _plateau(constraints: list[Constraint], solution: Solution) -> list[Day]:
     return [d for d in candidate_days(constraints) if round(total_score(constraints, d), 6) == solution.score]
 
 
-def _check(state: State, published: Published, anchors: list[Anchor], rarity: Rarity) -> None:
+def _check(state: State, key: str, published: Published, anchors: AnchorSet, matcher: Matcher) -> None:
     """Compare a given or written date with what the rest of the evidence says."""
     if published.precision != "day":
         return
     given = Day.fromisoformat(published.value)
-    constraints = constraints_for(state, anchors, rarity)
+    constraints = constraints_for(state, key, anchors, matcher)
     solution = solve(constraints, _last_event(state))
     if solution is None or solution.best == given:
         return

@@ -71,7 +71,7 @@ def features(sentence: str, skip: Iterable[tuple[int, int]] = (), language: str 
         if len(match.group()) >= 3 and not match.group().isdigit():
             words.add(stem(match.group()))
     places = frozenset(stem(name) for name in _place_names(sentence, language))
-    return Features(frozenset(words), places, _kinds(words, data.get("event_kinds", {})))
+    return Features(frozenset(words), places, _kinds(words, _kind_stems(language)))
 
 
 def _place_names(sentence: str, language: str) -> list[str]:
@@ -83,13 +83,15 @@ def _place_names(sentence: str, language: str) -> list[str]:
         return []
 
 
-def _kinds(stems: set[str], kinds: dict[str, list[str]]) -> frozenset[str]:
-    found = set()
-    for kind, words in kinds.items():
-        for word in stems:
-            if any(word.endswith(stem(cue)) for cue in words):
-                found.add(kind)
-    return frozenset(found)
+@lru_cache(maxsize=8)
+def _kind_stems(language: str) -> dict[str, tuple[str, ...]]:
+    return {kind: tuple(stem(cue) for cue in words) for kind, words in cues(language).get("event_kinds", {}).items()}
+
+
+def _kinds(stems: set[str], kinds: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """Kinds whose cue stem ends one of the content words ("videokonferenz" -> conference)."""
+    return frozenset(kind for kind, cue_stems in kinds.items()
+                     if any(word.endswith(cue_stems) for word in stems))
 
 
 @dataclass(slots=True)
