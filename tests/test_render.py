@@ -1,0 +1,243 @@
+"""The timeline page: lanes, markers and bands, German wording, escaping, and ``chrono render``."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hostile import hostile
+from typer.testing import CliRunner
+
+from chrono.cli import app
+from chrono.render import render_timeline, write_timeline
+from chrono.render.figure import build_figure, hover_text
+from chrono.render.html import json_for_script
+from chrono.render.labels import describe_date, format_day, is_point
+from chrono.render.layout import focus_week, place_events
+
+DATA = Path(__file__).parent / "data" / "render"
+
+
+@pytest.fixture(scope="module")
+def chronology() -> dict:
+    return json.loads((DATA / "chronology.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def page(chronology) -> str:
+    return render_timeline(chronology, "cdn")
+
+
+def _event(chronology: dict, place: str, sources: int) -> dict:
+    return next(e for e in chronology["events"]
+                if any(loc["name"] == place for loc in e["locations"]) and len(e["sources"]) == sources)
+
+
+def _page_data(html: str) -> dict:
+    match = re.search(r'<script type="application/json" id="chrono-data">(.*?)</script>', html, re.DOTALL)
+    assert match, "the page carries its data in one JSON script element"
+    return json.loads(match.group(1))
+
+
+# ---------------------------------------------------------------- German dates
+
+def test_a_day_is_written_out_in_german():
+    import datetime as dt
+
+    assert format_day(dt.date(2022, 1, 12)) == "Mittwoch, 12. Januar 2022"
+
+
+@pytest.mark.parametrize("date, expected", [
+    ({"value": "2022-01-12T10:07", "earliest": "2022-01-12T10:07", "latest": "2022-01-12T10:07"},
+     "Mittwoch, 12. Januar 2022, 10:07 Uhr"),
+    ({"value": "2022-01-12TEV", "earliest": "2022-01-12T18:00", "latest": "2022-01-12T23:59"},
+     "Mittwoch, 12. Januar 2022, abends"),
+    ({"value": "2021-12", "mod": "START", "earliest": "2021-12-01", "latest": "2021-12-10"},
+     "Anfang Dezember 2021 (1.–10. Dez. 2021)"),
+    ({"value": "2011/2018", "earliest": "2011-01-01", "latest": "2018-12-31"}, "2011–2018"),
+    ({"value": "2021-FA", "earliest": "2021-09-01", "latest": "2021-11-30"}, "Herbst 2021 (September–November 2021)"),
+    ({"value": "2019-07", "earliest": "2019-07-01", "latest": "2019-07-31"}, "Juli 2019"),
+])
+def test_fuzzy_and_exact_dates_are_described_in_german(date, expected):
+    assert describe_date(date) == expected
+
+
+def test_day_and_clock_times_are_points_and_coarser_dates_are_bands(chronology):
+    kinds = {e["id"]: is_point(e["date"]) for e in chronology["events"]}
+    assert kinds["E009"] and kinds["E010"]  # a day; a clock time
+    assert not kinds["E004"] and not kinds["E001"] and not kinds["E011"]  # Anfang Dezember; 2011-2018; evening
+
+
+# ---------------------------------------------------------------- lanes and marks
+
+def test_lanes_follow_the_diplomatic_sequence(chronology):
+    _, lanes = place_events(chronology)
+    names = [lane.name for lane in lanes]
+    assert names.index("Genf") < names.index("Brüssel") < names.index("Wien")
+    assert names[-1] == "ohne Ort"
+
+
+def test_events_in_one_lane_on_the_same_day_get_their_own_rows(chronology):
+    placed, _ = place_events(chronology)
+    brussels_day = [p for p in placed if p.lane == "Brüssel" and p.start.date().isoformat() == "2022-01-12"]
+    assert len(brussels_day) == 2
+    assert len({p.y for p in brussels_day}) == 2
+
+
+def test_every_event_gets_exactly_one_mark(chronology):
+    placed, lanes = place_events(chronology)
+    figure = build_figure(placed, lanes).to_plotly_json()
+    ids = [i for t in figure["data"] if t["meta"]["role"] == "event" for i in t["customdata"]]
+    assert sorted(ids) == sorted(e["id"] for e in chronology["events"])
+
+
+def test_fuzzy_dates_are_bands_from_earliest_to_latest(chronology):
+    placed, lanes = place_events(chronology)
+    figure = build_figure(placed, lanes).to_plotly_json()
+    bands = next(t for t in figure["data"] if t["meta"].get("kind") == "band" and not t["meta"]["planned"])
+    index = list(bands["customdata"]).index("E004")  # Anfang Dezember 2021
+    assert bands["base"][index].startswith("2021-12-01")
+    assert bands["x"][index] == 10 * 86_400_000  # ten days, 1 to 10 December inclusive
+
+
+def test_planned_events_are_drawn_apart_from_events_that_happened(chronology):
+    placed, lanes = place_events(chronology)
+    figure = build_figure(placed, lanes).to_plotly_json()
+    planned = {i for t in figure["data"] if t["meta"].get("planned") for i in t["customdata"]}
+    assert planned == {e["id"] for e in chronology["events"] if e["status"] in ("planned", "expected")}
+
+
+def test_sentences_of_one_article_count_as_one_source(chronology):
+    event = json.loads(json.dumps(_event(chronology, "Brüssel", sources=5)))
+    event["sources"].append(dict(event["sources"][1], sentence="Noch ein Satz am Mittwoch."))
+    text = hover_text(event, "Brüssel")
+    assert "5 Quellen" in text and text.count("Ostsee-Zeitung") == 1
+
+
+def test_marker_size_grows_with_the_number_of_sources(chronology):
+    placed, lanes = place_events(chronology)
+    points = next(t for t in build_figure(placed, lanes).to_plotly_json()["data"]
+                  if t["meta"].get("kind") == "point" and not t["meta"]["planned"])
+    size = dict(zip(points["customdata"], points["marker"]["size"], strict=True))
+    assert size["E009"] > size["E007"] > size["E008"]  # five, three, one source
+
+
+def test_events_with_findings_get_a_badge(chronology):
+    placed, lanes = place_events(chronology)
+    figure = build_figure(placed, lanes).to_plotly_json()
+    badges = next(t for t in figure["data"] if t["meta"]["role"] == "badge")
+    assert set(badges["customdata"]) == {e["id"] for e in chronology["events"] if e["findings"]}
+    assert badges["mode"] == "text"  # a sign, not another marker
+
+
+def test_hover_names_the_date_in_german_and_each_source(chronology):
+    text = hover_text(_event(chronology, "Brüssel", sources=5), "Brüssel")
+    assert "Mittwoch, 12. Januar 2022" in text
+    assert "Nato-Russland-Rat tagt in Brüssel" in text
+    assert "ZDF (12.01.2022): „am Mittwoch“" in text
+    assert "dpa (07.01.2022): „Für Mittwoch“" in text
+
+
+def test_the_focus_week_is_the_week_with_most_dated_events(chronology):
+    placed, _ = place_events(chronology)
+    week = focus_week(placed)
+    assert week is not None
+    assert [d.isoformat() for d in week] == ["2022-01-10", "2022-01-16"]
+
+
+# ---------------------------------------------------------------- the page
+
+def test_page_has_german_controls_list_and_findings(chronology, page):
+    assert '<html lang="de">' in page
+    for text in ("Chronologie", "Kernwoche 10.–16. Jan. 2022", "Alles", "Quellen", "Orte", "Suchen",
+                 "Chronologie als Liste", "Befunde"):
+        assert text in page
+    assert page.count("<tr data-event-id=") == len(chronology["events"])
+    assert page.count('data-finding-id="') == len(chronology["findings"])
+
+
+def test_page_data_highlights_the_date_expression_in_each_sentence(page):
+    data = _page_data(page)
+    event = next(e for e in data["events"] if e["id"] == "E009")
+    assert len(event["sources"]) == 5
+    for source in event["sources"]:
+        for quote in source["quotes"]:
+            start, end = quote["mark"]
+            assert quote["sentence"][start:end] == quote["words"]
+
+
+def test_inline_page_needs_no_network(chronology, tmp_path):
+    html = write_timeline(chronology, tmp_path / "t.html").read_text(encoding="utf-8")
+    assert "<script src=" not in html
+    assert len(html) > 1_000_000  # plotly.js is inside
+
+
+def test_cdn_page_is_small_and_loads_plotly_with_integrity(page):
+    assert len(page) < 300_000
+    assert re.search(r'<script src="https://[^"]+plotly[^"]+" integrity="sha384-', page)
+
+
+def test_unknown_plotlyjs_mode_is_refused(chronology):
+    with pytest.raises(ValueError, match="plotlyjs"):
+        render_timeline(chronology, "directory")
+
+
+# ---------------------------------------------------------------- safety
+
+def test_script_data_cannot_close_its_element():
+    text = json_for_script({"a": "</script><script>alert(1)</script> & \u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text)["a"].startswith("</script>")
+
+
+def test_hostile_article_text_is_escaped_everywhere(chronology):
+    html = render_timeline(hostile(chronology), "cdn")
+    for raw in ("<script>window.__xss", "<img src=x", "<svg onload", "<b onmouseover", "javascript:"):
+        assert raw not in html, raw
+    assert "&lt;script&gt;window.__xss = 1&lt;/script&gt;" in html  # shown as text in the list and filter
+    assert len(re.findall(r"<script\b", html)) == 3  # the data block, plotly.js, the page script
+
+
+def test_page_allows_only_its_own_scripts(page):
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    assert "script-src 'sha256-" in policy or "script-src https://" in policy
+    assert "unsafe-inline" not in policy.split("style-src")[0]
+    assert "unsafe-eval" not in policy
+
+
+# ---------------------------------------------------------------- chrono render
+
+def test_render_writes_timeline_next_to_the_chronology(chronology, tmp_path):
+    source = tmp_path / "chronology.json"
+    source.write_text(json.dumps(chronology), encoding="utf-8")
+    result = CliRunner().invoke(app, ["render", str(source), "--plotlyjs", "cdn"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "timeline.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_render_out_option_names_the_file(chronology, tmp_path):
+    source = tmp_path / "chronology.json"
+    source.write_text(json.dumps(chronology), encoding="utf-8")
+    result = CliRunner().invoke(app, ["render", str(source), "--out", str(tmp_path / "x" / "page.html"),
+                                      "--plotlyjs", "cdn"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "x" / "page.html").is_file()
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "file not found"),
+    ("{not json", "is not valid JSON"),
+    ("[1, 2]", "not a chronology"),
+    ('{"events": [{"id": "E1"}]}', "no 'date' object"),
+])
+def test_render_reports_a_bad_chronology_in_one_line(tmp_path, content, message):
+    source = tmp_path / "chronology.json"
+    if content is not None:
+        source.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(app, ["render", str(source)])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and str(source) in lines[0]
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "timeline.html").exists()
