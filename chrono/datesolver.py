@@ -2,8 +2,8 @@
 
 A :class:`Constraint` scores a candidate day between 0 (contradicted) and 1 (satisfied) and
 carries a weight; some constraints also propose the days worth trying (``window``). The solver
-tries every proposed day, sums the weighted scores, and breaks ties by the habit of news: an
-article appears on the day of the latest event it reports in the past tense, or soon after.
+tries every proposed day, sums the weighted scores, and breaks ties by the habits of news (an
+article appears on the day of the latest event it reports in the past tense, or soon after).
 Pure functions of their inputs; nothing reads the clock.
 """
 from __future__ import annotations
@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 Day = dt.date
 MAX_WINDOW_DAYS = 400
 MAX_CANDIDATES = 2000
-NO_GAP = 10_000
 FULL_CONFIDENCE = 0.95
 
 
@@ -74,25 +73,26 @@ def total_score(constraints: list[Constraint], day: Day) -> float:
     return sum(c.score(day) for c in constraints)
 
 
-def solve(constraints: list[Constraint], last_event: Callable[[Day], Day | None] | None = None,
+def solve(constraints: list[Constraint], habit: Callable[[Day], tuple[int, ...]] | None = None,
           days: list[Day] | None = None) -> Solution | None:
     """The day that satisfies the most constraint weight; None when no constraint proposes a day.
 
-    ``last_event(day)`` gives the latest event the article reports in the past tense when it is
-    published on ``day``; among equally good days the one closest after it wins (news appears on
-    the day of the news). The runner-up is the next best day.
+    Among equally good days the one with the smallest ``habit(day)`` wins: the habits of news,
+    such as appearing on the day of the latest event reported (see
+    :func:`chrono.pubdate.news_habit`); then the earliest day. The runner-up is the next best day.
     """
     days = days if days is not None else candidate_days(constraints)
     if not days:
         return None
-    scored = [(round(total_score(constraints, d), 6), -_gap(d, last_event), -d.toordinal(), d) for d in days]
+    scored = [(round(total_score(constraints, d), 6), tuple(-x for x in (habit(d) if habit else ())),
+               -d.toordinal(), d) for d in days]
     scored.sort(reverse=True)
-    best_score, best_gap, _, best = scored[0]
+    best_score, best_habit, _, best = scored[0]
     runner = scored[1] if len(scored) > 1 else None
     tie = runner is not None and runner[0] == best_score
     solution = Solution(best=best, score=best_score, total_weight=0.0, confidence=0.0,
                         runner_up=runner[3] if runner else None, runner_up_score=runner[0] if runner else 0.0,
-                        tie_broken_by_recency=tie and runner[1] != best_gap)
+                        tie_broken_by_recency=tie and runner[1] != best_habit)
     solution.satisfied = [c for c in constraints if c.test(best) >= 0.5]
     solution.contradicted = [c for c in constraints if c.test(best) < 0.5]
     informative = [c for c in constraints if _informative(c, days)]
@@ -100,11 +100,6 @@ def solve(constraints: list[Constraint], last_event: Callable[[Day], Day | None]
     ceiling = max((c.reliability for c in informative if c.test(best) >= 0.5), default=0.0)
     solution.confidence = min(ceiling, confidence(solution, tie, total_score(informative, best)))
     return solution
-
-
-def _gap(day: Day, last_event: Callable[[Day], Day | None] | None) -> int:
-    event = last_event(day) if last_event else None
-    return (day - event).days if event is not None and event <= day else NO_GAP
 
 
 def _informative(constraint: Constraint, days: list[Day]) -> bool:

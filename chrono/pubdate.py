@@ -261,24 +261,38 @@ def _bisect(starts: list[int], position: int) -> int:
 
 def _sentences(article: Article, mentions: list[Mention]) -> list[Sentence]:
     """Sentences of the article text outside boilerplate, split by syntok and at line ends."""
-    from syntok import segmenter
-
     text = article.text
     spans = [(m.start, m.end) for m in mentions]
     result = []
+    for start, end in _sentence_spans(text):
+        for line_start, line_end in _line_pieces(text, start, end):
+            if article.in_boilerplate(line_start, line_end):
+                continue
+            piece = text[line_start:line_end]
+            skip = [(s - line_start, e - line_start) for s, e in spans if line_start <= s < line_end]
+            result.append(Sentence(line_start, line_end, piece, features(piece, skip, article.language)))
+    return result
+
+
+ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """syntok's sentences, joined again where one ends in a day ordinal ("Am 3." + "Oktober 1990 ...")."""
+    from syntok import segmenter
+
+    spans: list[tuple[int, int]] = []
     for paragraph in segmenter.analyze(text):
         for sentence in paragraph:
             tokens = [t for t in sentence if t.value]
             if not tokens:
                 continue
             start, end = tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)
-            for line_start, line_end in _line_pieces(text, start, end):
-                if article.in_boilerplate(line_start, line_end):
-                    continue
-                piece = text[line_start:line_end]
-                skip = [(s - line_start, e - line_start) for s, e in spans if line_start <= s < line_end]
-                result.append(Sentence(line_start, line_end, piece, features(piece, skip, article.language)))
-    return result
+            if spans and ORDINAL_END.search(text[spans[-1][0]:spans[-1][1]]) and "\n" not in text[spans[-1][1]:start]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return spans
 
 
 def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -457,7 +471,7 @@ def _bounds(state: State) -> list[Constraint]:
         result.append(Constraint(
             "recent", W_RECENT, lambda d: max(0.0, 1.0 - (d - day).days / 14) if d >= day else 0.0,
             lambda d: f"The latest dated event told in the past tense, {day.isoformat()} (“{quote}”), "
-                      "is news when the article appears.", (day, day + dt.timedelta(days=13)), RELIABILITY["recent"]))
+                      "is news when the article appears.", None, RELIABILITY["recent"]))
     return result
 
 
@@ -591,13 +605,27 @@ def _same_event(state: State, key: str, anchors: AnchorSet, matcher: Matcher) ->
 # ---------------------------------------------------------------- inference and checks
 
 
-def _last_event(state: State) -> Callable[[Day], Day | None]:
-    """The latest single day the article reports in the past tense, for a given publication day."""
-    def latest(day: Day) -> Day | None:
-        found = _latest_past_day(state, day)
-        return found[0] if found else None
+NO_EVENT = 10_000
 
-    return latest
+
+def news_habit(state: State) -> Callable[[Day], tuple[int, int]]:
+    """How well a publication day fits the habits of news, smaller is better.
+
+    (days since the latest single-day event the article reports in the past tense; days since
+    the earliest such event named relatively, "am Montag"): a report appears on the day of its
+    news, and the weekdays it names lie within the same few days.
+    """
+    relative_past = [i for i, m in enumerate(state.mentions) if _past(m) and m.relative and m.type in ("DATE", "TIME")]
+
+    def habit(day: Day) -> tuple[int, int]:
+        latest = _latest_past_day(state, day)
+        gap = (day - latest[0]).days if latest else NO_EVENT
+        days = [span[0] for i in relative_past
+                if (span := state.interval(i, day)) and span[0] == span[1] and span[0] <= day]
+        spread = (day - min(days)).days if days else 0
+        return gap, spread
+
+    return habit
 
 
 def _latest_past_day(state: State, day: Day) -> tuple[Day, int] | None:
@@ -613,7 +641,7 @@ def _latest_past_day(state: State, day: Day) -> tuple[Day, int] | None:
 
 def _infer(state: State, key: str, anchors: AnchorSet, matcher: Matcher) -> Published | None:
     constraints = constraints_for(state, key, anchors, matcher)
-    solution = solve(constraints, _last_event(state))
+    solution = solve(constraints, news_habit(state))
     if solution is None:
         return _month_only(state)
     return _published(state, solution, constraints)
@@ -672,7 +700,7 @@ def _check(state: State, key: str, published: Published, anchors: AnchorSet, mat
         return
     given = Day.fromisoformat(published.value)
     constraints = constraints_for(state, key, anchors, matcher)
-    solution = solve(constraints, _last_event(state))
+    solution = solve(constraints, news_habit(state))
     if solution is None or solution.best == given:
         return
     given_score = total_score(constraints, given)

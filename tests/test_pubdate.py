@@ -37,9 +37,9 @@ def test_solver_picks_the_day_that_satisfies_the_most_weight():
     assert solution.score == pytest.approx(2.5)
 
 
-def test_solver_breaks_a_tie_by_the_latest_past_event():
+def test_solver_breaks_a_tie_by_the_habit_of_news():
     constraints = [interval("week", D(2022, 1, 3), D(2022, 1, 9))]
-    solution = solve(constraints, last_event=lambda d: D(2022, 1, 7) if d >= D(2022, 1, 7) else None)
+    solution = solve(constraints, habit=lambda d: (abs((d - D(2022, 1, 7)).days),))
     assert solution.best == D(2022, 1, 7)
     assert solution.tie_broken_by_recency
     clear = solve([interval("day", D(2022, 1, 7), D(2022, 1, 7)), interval("week", D(2022, 1, 3), D(2022, 1, 9))])
