@@ -128,6 +128,26 @@ def test_since_duration_and_a_month_about_the_same_matter_give_the_month(fake_ta
         "2022-01", "month", "inferred")
 
 
+@pytest.mark.parametrize(("top", "expected"), [
+    ("Wien, 3. März 2023 (APA) – Der Nationalrat hat ein Gesetz beschlossen.", "2023-03-03"),
+    ("Bern, 12.5.2023 – Der Bundesrat hat über die Vorlage beraten.", "2023-05-12"),
+    ("Stand: 14.02.2023 18:05 Uhr\nDie Regierung hat neue Massnahmen angekündigt.", "2023-02-14"),
+    ("Veröffentlicht am 2. Juni 2021\nDer Landtag tagte.", "2021-06-02"),
+])
+def test_a_dateline_or_date_line_at_the_top_gives_the_day(fake_tagger, top, expected):
+    dated = article("dated", top)
+    date_articles([dated])
+    assert (dated.published.value, dated.published.precision, dated.published.source) == (expected, "day", "text")
+    assert dated.published.evidence
+
+
+def test_a_date_deep_in_a_long_sentence_is_no_date_line(fake_tagger):
+    text = "Der Rat, der zuletzt am 12.01.2022 tagte, will sich wieder treffen."
+    plain = article("plain", text)
+    date_articles([plain])
+    assert plain.published is None
+
+
 def test_a_month_only_date_line_stays_month_precise_when_nothing_fixes_the_day(fake_tagger):
     monthly = article("monthly", " date 2022-01\nDer Rat tagte am Mittwoch.")
     date_articles([monthly])
