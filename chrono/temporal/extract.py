@@ -33,14 +33,20 @@ def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]
     classify = language.classify
     spots: dict[int, list[tuple[int, int]]] = {}
     cues: list[Cue] = []
+    previous = ""
     for m in _WORD.finditer(lower):
-        rules, kinds = classify(m.group())
+        word = m.group()
+        rules, kinds = classify(word)
         if rules:
             start, end = m.span()
             for index in rules:
                 spots.setdefault(index, []).append((start, end))
         if kinds:
-            cues.append((m.start(), kinds))
+            if kinds[0] == "preterite?":
+                kinds = ("past",) if _is_preterite(language, text, m, previous) else ()
+            if kinds:
+                cues.append((m.start(), kinds))
+        previous = word
     size = len(text)
     merged: dict[int, list[tuple[int, int]]] = {}
     for index, spans in spots.items():
@@ -54,6 +60,14 @@ def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]
                 out.append((lo, hi))
         merged[index] = out
     return merged, cues
+
+
+def _is_preterite(language: Language, text: str, m: re.Match[str], previous: str) -> bool:
+    """A lower-case -te word that follows no determiner and stands before no noun is a verb."""
+    if not text[m.start()].islower() or previous in language.not_after:
+        return False
+    after = text[m.end():m.end() + 3].lstrip(" ")
+    return not (after[:1].isupper())
 
 
 def _matches(rule: Rule, text: str, windows: list[tuple[int, int]] | None):
@@ -163,18 +177,20 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
     out = []
     for f in founds:
         sentence = sentences[max(0, bisect.bisect_right(starts, f.start) - 1)] if sentences else (0, len(region))
-        tense = forced_tense or tense_of(cues, positions, region, sentence, f.start, f.end)
+        tense, level = (forced_tense, "given") if forced_tense else tense_of(lg, cues, positions, region, sentence,
+                                                                               f.start, f.end)
         preposition = _preposition(lg, region, f.start)
         signal = _signal(lg, f, preposition)
         if signal in lg.past_signals:  # "seit Anfang Dezember" looks back whatever the verb
-            tense = "past"
+            tense, level = "past", "given"
+        resolve_tense = tense
         mod = f.mod or ("APPROX" if preposition in lg.approx_prepositions else None)
         if reference is not None or not f.expr.relative:
-            value = resolve(f.expr, reference or dt.date(2000, 1, 1), tense)
+            value = resolve(f.expr, reference or dt.date(2000, 1, 1), resolve_tense)
             fields = dict(type=value.type, value=value.value, mod=mod or value.mod, grain=value.grain,
                           earliest=value.earliest, latest=value.latest)
         else:
-            probe = resolve(f.expr, dt.date(2000, 1, 1), tense)
+            probe = resolve(f.expr, dt.date(2000, 1, 1), resolve_tense)
             fields = dict(type=probe.type, value=None, mod=mod or probe.mod, grain=probe.grain, earliest=None,
                           latest=None)
         out.append(Mention(start=lo + f.start, end=lo + f.end, text=region[f.start:f.end],

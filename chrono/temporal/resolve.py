@@ -65,8 +65,10 @@ def _date_value(value: str, grain: str, start: dt.date, end: dt.date, mod: str |
 
 def _pick(candidates: list[tuple[dt.date, dt.date]], ctx: _Context) -> tuple[dt.date, dt.date]:
     """Among spans, the latest that has begun by the reference day, or (looking ahead) the
-    earliest that has not ended before it."""
+    earliest that has not ended before it; with no tense at all, the nearest."""
     candidates = sorted(candidates)
+    if ctx.tense is None:
+        return min(candidates, key=lambda c: max((c[0] - ctx.day).days, (ctx.day - c[1]).days, 0))
     if ctx.ahead:
         return next((c for c in candidates if c[1] >= ctx.day), candidates[-1])
     return next((c for c in reversed(candidates) if c[0] <= ctx.day), candidates[0])

@@ -57,6 +57,11 @@ class Language:
     # tense cue words: kind (future, present, past, auxiliary, past_over_future) -> lower-case words
     tense_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     participle: re.Pattern[str] | None = None  # a past participle (past where an auxiliary stands)
+    # whether a word may be a weak preterite ("kündigte"); confirmed by its neighbours in the text
+    preterite: Callable[[str], bool] | None = None
+    not_after: frozenset[str] = frozenset()  # words after which such a word is an adjective
+    lead_words: frozenset[str] = frozenset()  # words that may stand before a mention opening a clause
+    infinitive_clause: re.Pattern[str] | None = None  # a clause ending in "zu" + infinitive
     preposition: re.Pattern[str] | None = None  # matches a preposition ending right before a mention
     signals: Mapping[str, str] = field(default_factory=dict)
     approx_prepositions: frozenset[str] = frozenset()
@@ -75,6 +80,8 @@ class Language:
         kinds = tuple(kind for kind, words in self.tense_words.items() if word in words)
         if not kinds and self.participle is not None and self.participle.fullmatch(word):
             kinds = ("participle",)
+        if not kinds and self.preterite is not None and self.preterite(word):
+            kinds = ("preterite?",)
         known = (rules, kinds)
         if len(self._classified) < 500_000:
             self._classified[word] = known

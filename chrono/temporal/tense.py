@@ -6,7 +6,9 @@ The cues of a text are found once, in the tagger's single pass over its words, a
 from __future__ import annotations
 
 import bisect
+import re
 
+from chrono.temporal.rules import Language
 from chrono.temporal.sentences import clause_span
 
 TENSES = ("future", "present", "past")
@@ -41,21 +43,55 @@ def _nearest(cues: list[tuple[int, str]], start: int, end: int) -> str:
     return min(cues, key=distance)[1]
 
 
-def tense_of(cues: list[Cue], positions: list[int], text: str, sentence: tuple[int, int],
-             start: int, end: int) -> str | None:
-    """"past", "present", "future" or None for the mention text[start:end] in ``sentence``.
+_NEXT_WORD = re.compile(r"[ \t]*(\w+)")
 
-    The clause around the mention decides where it holds a cue, else the whole sentence; among
-    several cues the nearest wins, except that a past auxiliary ("wurde ... erwartet") keeps a
-    future cue in the past.
+
+def _verb_after(language: Language, text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
+    """A mention that opens a main clause ("Am Donnerstag ziehen ...") is followed by the finite
+    verb; its form gives the tense. None where the mention does not open the clause."""
+    lead = re.findall(r"\w+", text[clause[0]:start].lower())
+    if any(w not in language.lead_words for w in lead):
+        return None
+    m = _NEXT_WORD.match(text, end, clause[1])
+    if not m or not m.group(1)[0].islower():
+        return None
+    word = m.group(1)
+    _, kinds = language.classify(word)
+    if "future" in kinds:
+        return "future"
+    if "perfect" in kinds:  # "ist ... angesetzt" plans ahead; "hat ... gesagt" looks back
+        tail = re.findall(r"\w+", text[m.end():clause[1]].lower())[-3:]
+        return "future" if any(w in language.tense_words["future"] for w in tail) else "past"
+    if "past" in kinds or "preterite?" in kinds:
+        return "past"
+    if "present" in kinds or word.endswith(("t", "en", "n")):
+        return "present"
+    return None
+
+
+def tense_of(language: Language, cues: list[Cue], positions: list[int], text: str, sentence: tuple[int, int],
+             start: int, end: int) -> tuple[str | None, str]:
+    """The tense of the mention text[start:end] in ``sentence`` ("past", "present", "future" or
+    None) and how it was read: "verb" (the finite verb right after a mention that opens its clause),
+    "clause" (the nearest cue in the clause), "sentence" (the nearest cue elsewhere in the sentence)
+    or "none".
+
+    Among several cues the nearest wins, except that a past auxiliary ("wurde ... erwartet") keeps
+    a future cue in the past.
     """
-    for lo, hi in (clause_span(text, sentence, start, end), sentence):
+    clause = clause_span(text, sentence, start, end)
+    verb = _verb_after(language, text, clause, start, end)
+    if verb is not None:
+        return verb, "verb"
+    if language.infinitive_clause is not None and language.infinitive_clause.search(text, start, clause[1]):
+        return "future", "clause"  # "..., die Pflicht bis Ende März zu verlängern": what is to be done
+    for level, (lo, hi) in (("clause", clause), ("sentence", sentence)):
         window = _in(cues, positions, lo, hi)
         found = _tense_cues(window, start, end)
         if not found:
             continue
         kinds = {k for _, k in found}
         if "future" in kinds and "past" in kinds and any("past_over_future" in k for _, k in window):
-            return "past"
-        return _nearest(found, start, end)
-    return None
+            return "past", level
+        return _nearest(found, start, end), level
+    return None, "none"

@@ -844,6 +844,16 @@ def _triggers() -> dict[str, Trigger]:
 
 # --------------------------------------------------------------------------- the language
 
+def _maybe_preterite(word: str) -> bool:
+    tense = tables()["tense"]
+    if len(word) < 5 or not word.isalpha() or not word.endswith(tuple(tense["preterite_endings"])):
+        return False
+    if word in tense["not_preterite"] or word in tables()["day_words"]:
+        return False
+    stem = word[:-1] if word.endswith("n") else word
+    return not (stem.endswith("ste") and not stem.endswith("sste"))  # superlatives: "größte"
+
+
 def language() -> Language:
     t = tables()
     tense = t["tense"]
@@ -855,7 +865,12 @@ def language() -> Language:
         tables=t,
         tense_words={"future": frozenset(tense["future"]), "present": frozenset(tense["present"]),
                      "past": frozenset(tense["past"]), "auxiliary": frozenset(tense["participle_auxiliaries"]),
-                     "past_over_future": frozenset(tense["past_over_future"])},
+                     "past_over_future": frozenset(tense["past_over_future"]),
+                     "perfect": frozenset(tense["perfect_auxiliaries"])},
+        preterite=_maybe_preterite,
+        not_after=frozenset(tense["determiners"]),
+        infinitive_clause=re.compile(r"(?<![\w])(?:zu\s+[a-zäöüß]+en|[a-zäöüß]{2,}zu[a-zäöüß]{3,}en)\W*$"),
+        lead_words=frozenset(w for p in t["prepositions"] for w in p.split()) | frozenset(tense["lead_words"]),
         participle=re.compile(
             r"(?<![\w])(?:an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen|ab|dar|her|hin|um|los|teil|"
             r"statt|fort|vorbei|hervor|heraus|herab|hinzu|durch|über|unter|wieder|vorher)?ge[a-zäöüß]{3,}(?:t|en)"
