@@ -166,14 +166,19 @@ def _parse_iso_date(text: str, origin: str, name: str) -> tuple[str, str]:
 def load_manifest(path: str | Path) -> dict[str, dict[str, Any]]:
     """A manifest (CSV with a header, or JSON) -> {file name: {published, source, url, title}}.
 
-    CSV: a column ``file`` (or ``path``/``id``) plus any of published, source, url, title.
+    CSV (comma, semicolon or tab separated): a column ``file`` (or ``path``/``id``) plus any of
+    published, source, url, title.
     JSON: ``{"name.txt": {...}}`` or ``[{"file": "name.txt", ...}, ...]``. Entries are looked up by
     file name, by file stem and by article id.
     """
     file = Path(path)
     text = read_text(file)
-    if file.suffix.lower() == ".csv":
-        rows = list(csv.DictReader(text.splitlines()))
+    if file.suffix.lower() in (".csv", ".tsv"):
+        try:
+            dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        rows = list(csv.DictReader(text.splitlines(), dialect=dialect))
     else:
         try:
             data = json.loads(text)

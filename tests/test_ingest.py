@@ -125,6 +125,13 @@ def test_csv_manifest_gives_published_source_url_title():
     assert "manifest" in article.published.evidence[0]
 
 
+def test_semicolon_separated_manifest_with_a_bom_is_read(tmp_path):
+    manifest = tmp_path / "m.csv"
+    manifest.write_bytes(b"\xef\xbb\xbffile;published;source\ncrlf.txt;2022-01-09;Blatt C\n")
+    (article,) = iter_articles([DATA / "crlf.txt"], manifest=manifest)
+    assert (article.published.value, article.source) == ("2022-01-09", "Blatt C")
+
+
 def test_json_manifest_applies_to_files_and_jsonl_ids():
     articles = by_id(iter_articles([DATA / "bom.txt", DATA / "corpus.jsonl"], manifest=DATA / "manifest.json"))
     assert articles["bom"].published.value == "2022-01-11" and articles["bom"].source == "Blatt B"
