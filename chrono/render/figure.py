@@ -14,7 +14,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from chrono.render.labels import describe_date, format_published, label
-from chrono.render.layout import Lane, Placed, focus_week, source_groups, time_bounds
+from chrono.render.layout import Lane, Placed, focus_week, source_groups, source_name, time_bounds
 
 COLORS = {
     "happened": "#1f4e8c",
@@ -46,17 +46,18 @@ def _is_planned(event: dict[str, Any]) -> bool:
     return event.get("status") in ("planned", "expected")
 
 
-def _source_line(group: list[dict[str, Any]], language: str) -> str:
+def _source_line(group: list[dict[str, Any]], documents: dict[str, dict[str, Any]], language: str) -> str:
     """One article's line: outlet, publication date, and the words it used for the date."""
     first = group[0]
-    outlet = first.get("outlet") or label("page.source_unknown_outlet", language)
+    outlet = source_name(first, documents.get(str(first.get("document")), {}), language)
     published = format_published(first.get("published"), language)
     words = dict.fromkeys((s.get("mention") or {}).get("text") or "" for s in group)
     quoted = ", ".join(f"„{svg_text(w)}“" for w in words if w)
     return f"• {svg_text(outlet)} ({svg_text(published)}): {quoted}"
 
 
-def hover_text(event: dict[str, Any], lane: str, language: str = "de") -> str:
+def hover_text(event: dict[str, Any], lane: str, language: str = "de",
+               documents: dict[str, dict[str, Any]] | None = None) -> str:
     """The hover card: date in words, title, place, then per source outlet, words used and publication."""
     date = describe_date(event.get("date") or {}, language)
     status = label(f"status.{event.get('status')}", language) if event.get("status") in ("planned", "expected") else ""
@@ -66,7 +67,7 @@ def hover_text(event: dict[str, Any], lane: str, language: str = "de") -> str:
     count = len(groups)
     heading = label("page.source_single", language) if count == 1 else label("page.sources_count", language, n=count)
     lines.append(f"<i>{svg_text(heading)}</i>")
-    lines += [_source_line(g, language) for g in groups[:HOVER_SOURCES]]
+    lines += [_source_line(g, documents or {}, language) for g in groups[:HOVER_SOURCES]]
     if count > HOVER_SOURCES:
         lines.append(svg_text(label("page.hover_more_sources", language, n=count - HOVER_SOURCES)))
     if event.get("findings"):
@@ -92,7 +93,7 @@ def _iso(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _band_trace(items: list[Placed], planned: bool, language: str) -> go.Bar:
+def _band_trace(items: list[Placed], planned: bool, language: str, documents: dict[str, Any]) -> go.Bar:
     color = COLORS["planned" if planned else "happened"]
     return go.Bar(
         orientation="h",
@@ -101,7 +102,7 @@ def _band_trace(items: list[Placed], planned: bool, language: str) -> go.Bar:
         y=[p.y for p in items],
         width=0.62,
         customdata=[p.id for p in items],
-        hovertext=[hover_text(p.event, p.lane, language) for p in items],
+        hovertext=[hover_text(p.event, p.lane, language, documents) for p in items],
         hoverinfo="text",
         marker={
             "color": COLORS["band_planned" if planned else "band_happened"],
@@ -114,7 +115,7 @@ def _band_trace(items: list[Placed], planned: bool, language: str) -> go.Bar:
     )
 
 
-def _point_trace(items: list[Placed], planned: bool, language: str) -> go.Scatter:
+def _point_trace(items: list[Placed], planned: bool, language: str, documents: dict[str, Any]) -> go.Scatter:
     color = COLORS["planned" if planned else "happened"]
     counts = [len(source_groups(p.event)) for p in items]
     return go.Scatter(
@@ -125,7 +126,7 @@ def _point_trace(items: list[Placed], planned: bool, language: str) -> go.Scatte
         text=[str(n) if n > 1 else "" for n in counts],
         textposition="middle center",
         textfont={"color": color if planned else "#ffffff", "size": 11, "family": FONT},
-        hovertext=[hover_text(p.event, p.lane, language) for p in items],
+        hovertext=[hover_text(p.event, p.lane, language, documents) for p in items],
         hoverinfo="text",
         marker={
             "size": [marker_size(n) for n in counts],
@@ -200,17 +201,19 @@ def focus_range(placed: list[Placed]) -> list[str] | None:
     return [_iso(start), _iso(end)]
 
 
-def build_figure(placed: list[Placed], lanes: list[Lane], language: str = "de") -> go.Figure:
+def build_figure(placed: list[Placed], lanes: list[Lane], language: str = "de",
+                 documents: list[dict[str, Any]] | None = None) -> go.Figure:
     """The timeline figure; its x range starts on the focus week when there is one."""
+    by_id = {str(d.get("id")): d for d in documents or []}
     traces: list[Any] = []
     for planned in (False, True):
         bands = [p for p in placed if not p.point and _is_planned(p.event) == planned]
         if bands:
-            traces.append(_band_trace(bands, planned, language))
+            traces.append(_band_trace(bands, planned, language, by_id))
     for planned in (False, True):
         points = [p for p in placed if p.point and _is_planned(p.event) == planned]
         if points:
-            traces.append(_point_trace(points, planned, language))
+            traces.append(_point_trace(points, planned, language, by_id))
     flagged = [p for p in placed if p.event.get("findings")]
     if flagged:
         traces.append(_badge_trace(flagged, language))

@@ -32,7 +32,15 @@ from chrono.render.labels import (
     plotly_locale,
 )
 from chrono.render.labels import labels as label_table
-from chrono.render.layout import Placed, focus_week, lane_of, place_events, source_groups, time_bounds
+from chrono.render.layout import (
+    Placed,
+    focus_week,
+    lane_of,
+    place_events,
+    source_groups,
+    source_name,
+    time_bounds,
+)
 
 PLOTLYJS_MODES = ("inline", "cdn")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -100,12 +108,16 @@ def _safe_url(url: Any) -> str | None:
 
 
 def _document_label(doc: dict[str, Any], language: str) -> str:
-    return str(doc.get("source") or doc.get("title") or doc.get("id") or label("page.source_unknown_outlet", language))
+    return source_name({}, doc, language)
 
 
-def _quote_data(source: dict[str, Any], language: str) -> dict[str, Any]:
+def _quote_data(source: dict[str, Any], event_status: Any, language: str) -> dict[str, Any]:
+    """One sentence of a source. A sentence that announced what the event says happened is marked."""
     mention = source.get("mention") or {}
+    status = source.get("status")
+    announced = status in ("planned", "expected") and status != event_status
     return {
+        "statusLabel": label(f"status.{status}", language) if announced else "",
         "words": mention.get("text") or "",
         "resolved": _resolved(mention.get("value"), language),
         "sentence": source.get("sentence") or "",
@@ -113,17 +125,18 @@ def _quote_data(source: dict[str, Any], language: str) -> dict[str, Any]:
     }
 
 
-def _source_data(group: list[dict[str, Any]], docs: dict[str, dict[str, Any]], language: str) -> dict[str, Any]:
+def _source_data(group: list[dict[str, Any]], docs: dict[str, dict[str, Any]], event_status: Any,
+                 language: str) -> dict[str, Any]:
     """One source article of an event, with every sentence of it that reports the event."""
     first = group[0]
     doc = docs.get(str(first.get("document")), {})
     return {
         "document": first.get("document"),
-        "outlet": first.get("outlet") or doc.get("source") or label("page.source_unknown_outlet", language),
+        "outlet": source_name(first, doc, language),
         "documentTitle": doc.get("title") or first.get("document"),
         "published": format_published(first.get("published"), language),
         "url": _safe_url(doc.get("url")),
-        "quotes": [_quote_data(s, language) for s in group],
+        "quotes": [_quote_data(s, event_status, language) for s in group],
     }
 
 
@@ -145,7 +158,7 @@ def _event_data(event: dict[str, Any], docs: dict[str, dict[str, Any]], language
         "actors": [_actor_text(a) for a in event.get("actors") or [] if a and a.get("name")],
         "findings": list(event.get("findings") or []),
         "documents": sorted({str(s.get("document")) for s in event.get("sources") or []}),
-        "sources": [_source_data(g, docs, language) for g in source_groups(event)],
+        "sources": [_source_data(g, docs, status, language) for g in source_groups(event)],
     }
 
 
@@ -199,8 +212,13 @@ def _subtitle(chronology: dict[str, Any], placed: list[Placed], language: str) -
     bounds = time_bounds(placed)
     span = ""
     if bounds:
-        last = bounds[1] - dt.timedelta(seconds=1)
-        span = format_span(bounds[0].date(), last.date(), language)
+        first, last = bounds[0].date(), (bounds[1] - dt.timedelta(seconds=1)).date()
+        if (last - first).days >= 365:
+            first, last = first.replace(month=1, day=1), last.replace(month=12, day=31)
+        elif (last - first).days >= 60:
+            first = first.replace(day=1)
+            last = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        span = format_span(first, last, language)
     return label("page.subtitle", language, events=len(chronology.get("events") or []),
                  documents=len(chronology.get("documents") or []), span=span)
 
@@ -267,10 +285,10 @@ def _legend(language: str) -> str:
     )
 
 
-def _source_items(event: dict[str, Any], language: str) -> str:
+def _source_items(event: dict[str, Any], docs: dict[str, dict[str, Any]], language: str) -> str:
     items = []
     for group in source_groups(event):
-        outlet = group[0].get("outlet") or label("page.source_unknown_outlet", language)
+        outlet = source_name(group[0], docs.get(str(group[0].get("document")), {}), language)
         published = format_published(group[0].get("published"), language)
         words = dict.fromkeys((s.get("mention") or {}).get("text") or "" for s in group)
         quoted = ", ".join(f"„{_esc(w)}“" for w in words if w)
@@ -279,6 +297,7 @@ def _source_items(event: dict[str, Any], language: str) -> str:
 
 
 def _list_rows(chronology: dict[str, Any], language: str) -> str:
+    docs = {str(d.get("id")): d for d in chronology.get("documents") or []}
     rows = []
     for event in chronology.get("events") or []:
         status = event.get("status")
@@ -292,7 +311,7 @@ def _list_rows(chronology: dict[str, Any], language: str) -> str:
             f'<td class="c-date">{_esc(describe_date(event.get("date") or {}, language))}{chip}</td>'
             f'<td class="c-title">{_esc(event.get("title"))}{badge}</td>'
             f'<td class="c-place">{_esc(places or label("lanes.no_place", language))}</td>'
-            f"<td class=\"c-sources\">{_source_items(event, language)}</td>"
+            f"<td class=\"c-sources\">{_source_items(event, docs, language)}</td>"
             f'<td class="c-more"><button type="button" class="details-btn" data-event-id="{_esc(event.get("id"))}">'
             f'{_esc(label("page.list_details", language))}</button></td></tr>'
         )
@@ -351,7 +370,7 @@ def render_timeline(chronology: dict[str, Any], plotlyjs: str = "inline", *, lan
     if plotlyjs not in PLOTLYJS_MODES:
         raise ValueError(f"plotlyjs must be one of {PLOTLYJS_MODES}, not {plotlyjs!r}")
     placed, lanes = place_events(chronology, language)
-    figure = build_figure(placed, lanes, language)
+    figure = build_figure(placed, lanes, language, chronology.get("documents"))
     data = page_data(chronology, placed, lanes, figure, language)
     app_js = _asset("timeline.js")
     plotly_tag, plotly_sources = _plotly_script(plotlyjs)

@@ -69,6 +69,15 @@ def source_groups(event: dict[str, Any]) -> list[list[dict[str, Any]]]:
     return list(groups.values())
 
 
+def source_name(source: dict[str, Any], document: dict[str, Any], language: str = "de") -> str:
+    """What the page calls a source: its outlet, else the article's title, else the article's id."""
+    for name in (source.get("outlet"), document.get("source"), document.get("title"), document.get("id"),
+                 source.get("document")):
+        if name:
+            return str(name)
+    return label("page.source_unknown_outlet", language)
+
+
 def lane_of(event: dict[str, Any], language: str = "de") -> str:
     """An event's lane: its first place, or the lane for events without a place."""
     names = place_names(event)

@@ -162,7 +162,12 @@
       var words = L.source_words + ": \u201e" + q.words + "\u201c";
       if (q.resolved) { words += " \u2192 " + q.resolved; }
       var item = el("div", "s-quote");
-      item.appendChild(el("div", "s-words", words));
+      var line = el("div", "s-words", words);
+      if (q.statusLabel) {
+        line.appendChild(document.createTextNode(" "));
+        line.appendChild(el("span", "chip chip-planned", q.statusLabel));
+      }
+      item.appendChild(line);
       item.appendChild(sentenceNode(q));
       card.appendChild(item);
     });
@@ -289,7 +294,7 @@
           start = Math.max(item.a, 0) + 5;
           room = inside;
         } else {
-          start = item.b + 5;
+          start = item.b + 9;
           var limit = width;
           items.forEach(function (other) {
             if (other !== item && other.b > start) { limit = Math.min(limit, other.a); }
@@ -306,18 +311,26 @@
     return out;
   }
 
-  function selectionAnnotation() {
+  var laneShapes = (data.figure.layout.shapes || []).slice();
+
+  /* A ring around the selected marker, a frame around the selected band. */
+  function selectionShapes() {
     var found = state.selected ? findPoint(state.selected) : null;
     if (!found) { return []; }
-    var t = found.trace, i = found.index;
-    var x = t.meta.kind === "band" ? bandMiddle(t, i) : t.x[i];
-    return [{ x: x, y: t.y[i], xref: "x", yref: "y", text: "", showarrow: true, arrowhead: 2,
-      arrowsize: 1.2, arrowwidth: 2, arrowcolor: "#1c2430", ax: 0, ay: -34, name: "selection",
-      standoff: t.meta.kind === "band" ? 6 : (t.marker.size[i] / 2 + 2) }];
+    var t = found.trace, i = found.index, line = { color: "#1c2430", width: 2.5 };
+    if (t.meta.kind === "band") {
+      var xa = chart._fullLayout.xaxis, start = xa.d2l(t.base[i]);
+      return [{ type: "rect", xref: "x", yref: "y", x0: xa.l2d(start), x1: xa.l2d(start + t.x[i]),
+        y0: t.y[i] - 0.42, y1: t.y[i] + 0.42, line: line, fillcolor: "rgba(0,0,0,0)", layer: "above" }];
+    }
+    var r = t.marker.size[i] / 2 + 5;
+    return [{ type: "circle", xref: "x", yref: "y", xsizemode: "pixel", ysizemode: "pixel",
+      xanchor: t.x[i], yanchor: t.y[i], x0: -r, x1: r, y0: -r, y1: r, line: line,
+      fillcolor: "rgba(0,0,0,0)", layer: "above" }];
   }
 
   function refreshAnnotations() {
-    return Plotly.relayout(chart, { annotations: labelAnnotations().concat(selectionAnnotation()) });
+    return Plotly.relayout(chart, { annotations: labelAnnotations(), shapes: laneShapes.concat(selectionShapes()) });
   }
 
   function markSelection() {
@@ -419,7 +432,7 @@
       }
     });
     chart.on("plotly_relayout", function (change) {
-      if (!change || "annotations" in change) { return; }
+      if (!change || "annotations" in change || "shapes" in change) { return; }
       var moved = Object.keys(change).some(function (k) { return k.indexOf("xaxis") === 0; });
       if (!moved) { return; }
       if (!presetRange) {
