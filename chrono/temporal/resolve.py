@@ -364,7 +364,7 @@ def _(e: ex.Modified, ctx: _Context) -> TimeValue:
     start, end = _modified_span(base, e.mod)
     # "Ende des Jahres" said in a past sentence early in a year means the year before; a plan for
     # "Anfang des Monats" made late in a month means the next one.
-    if isinstance(e.base, ex.Unit) and e.base.unit != "weekend":
+    if isinstance(e.base, ex.Unit) and e.base.unit != "weekend" and e.base.offset == 0:
         step = -1 if (not ctx.ahead and ctx.tense and start > ctx.day) else 1 if (ctx.ahead and end < ctx.day) else 0
         if step:
             base = unit_value(e.base.unit, e.base.offset + step, ctx.day)

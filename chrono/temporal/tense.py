@@ -55,16 +55,20 @@ def _verb_after(language: Language, text: str, clause: tuple[int, int], start: i
     m = _NEXT_WORD.match(text, end, clause[1])
     if not m or not m.group(1)[0].islower():
         return None
-    word = m.group(1)
+    return _verb_tense(language, m.group(1), text[m.end():clause[1]])
+
+
+def _verb_tense(language: Language, word: str, rest: str) -> str | None:
+    """The tense a finite verb gives its clause; ``rest`` is the clause after it."""
     _, kinds = language.classify(word)
     if "future" in kinds:
         return "future"
     if "perfect" in kinds:  # "ist ... angesetzt" plans ahead; "hat ... gesagt" looks back
-        tail = re.findall(r"\w+", text[m.end():clause[1]].lower())[-3:]
+        tail = re.findall(r"\w+", rest.lower())[-3:]
         return "future" if any(w in language.tense_words["future"] for w in tail) else "past"
     if "past" in kinds or "preterite?" in kinds:
         return "past"
-    if "present" in kinds or word.endswith(("t", "en", "n")):
+    if "present" in kinds or (word.endswith(("t", "en", "n")) and len(word) > 2):
         return "present"
     return None
 
@@ -94,4 +98,18 @@ def tense_of(language: Language, cues: list[Cue], positions: list[int], text: st
         if "future" in kinds and "past" in kinds and any("past_over_future" in k for _, k in window):
             return "past", level
         return _nearest(found, start, end), level
-    return None, "none"
+    main = _main_verb(language, text, clause, start, end)
+    return (main, "main verb") if main else (None, "none")
+
+
+def _main_verb(language: Language, text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
+    """For a clause with no tense cue: the finite verb of "Die Kommission legt ..." stands after
+    the subject; a lower-case word after a capitalised one early in the clause is taken as it."""
+    words = [w for w in re.finditer(r"\w+", text[clause[0]:clause[1]])][:6]
+    for before, word in zip(words, words[1:]):
+        w = word.group()
+        if start <= clause[0] + word.start() < end:
+            return None
+        if before.group()[0].isupper() and w[0].islower() and w not in language.not_after:
+            return _verb_tense(language, w, text[clause[0] + word.end():clause[1]])
+    return None

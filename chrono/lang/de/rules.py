@@ -405,6 +405,9 @@ def build_bare_plural_duration(m: re.Match[str], text: str) -> Found:
 def build_duration_adjective(m: re.Match[str], text: str) -> Found | None:
     if m["stem"][0].isupper():  # "der 45-Jährige" is a person
         return None
+    following = [w.lower() for w in _words(m, text, before=False, count=1)]
+    if following and following[0] in tables()["person_nouns"]:  # "ein 34-jähriger Mann": an age
+        return None
     word = m["num"].lower().rstrip("-")
     if word in ("mehr", "viel"):
         amount: float | None = None
@@ -640,7 +643,7 @@ def rules() -> list[Rule]:
          build_numeric_range, 5, re.I),
         ("numeric_date",
          rf"(?<![\d.,])(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s*)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\."
-         rf"(?:(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?![\d.,])|(?![\d]))",
+         rf"(?:(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?!\d)(?![.,]\d)|(?![\d]))",
          build_numeric_date, 4, re.I),
         ("iso_date", r"(?<![\w.-])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\w-])",
          build_iso_date, 4, 0),
