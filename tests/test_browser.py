@@ -149,6 +149,18 @@ def test_clicking_the_brussels_event_shows_its_sources(visit, built):
     assert visit.errors == []
 
 
+def test_an_empty_chronology_loads_without_errors(browser, tmp_path):
+    visit = Visit(browser, write_timeline({"events": [], "documents": [], "findings": []}, tmp_path / "e.html"))
+    try:
+        visit.page.click("button[data-range=all]")
+        visit.page.locator("#chrono-search").fill("Wien")
+        visit.page.wait_for_selector("#chrono-app[data-query=wien][data-ready=true]")
+        assert visit.js("window.chronoTimeline.markerCount()") == 0
+        assert visit.errors == []
+    finally:
+        visit.page.close()
+
+
 def _hostile_chronology(kind: str) -> dict:
     if kind == "pipeline":
         if _builder() is None:

@@ -139,6 +139,13 @@ def test_hover_names_the_date_in_german_and_each_source(chronology):
     assert "dpa (07.01.2022): „Für Mittwoch“" in text
 
 
+def test_hover_on_a_band_spells_out_earliest_and_latest_day(chronology):
+    event = next(e for e in chronology["events"] if e["id"] == "E004")  # Anfang Dezember 2021
+    text = hover_text(event, "Ukraine")
+    assert "Anfang Dezember 2021" in text
+    assert "frühestens Mittwoch, 1. Dezember 2021, spätestens Freitag, 10. Dezember 2021" in text
+
+
 def test_the_focus_week_is_the_week_with_most_dated_events(chronology):
     placed, _ = place_events(chronology)
     week = focus_week(placed)
@@ -181,6 +188,19 @@ def test_cdn_page_is_small_and_loads_plotly_with_integrity(page):
 def test_unknown_plotlyjs_mode_is_refused(chronology):
     with pytest.raises(ValueError, match="plotlyjs"):
         render_timeline(chronology, "directory")
+
+
+def test_an_empty_chronology_still_renders():
+    html = render_timeline({"events": [], "documents": [], "findings": []}, "cdn")
+    assert "0 Ereignisse aus 0 Quellen" in html and "Keine Befunde." in html
+
+
+def test_an_event_without_a_position_in_time_is_listed_but_not_drawn():
+    chronology = {"events": [{"id": "E1", "title": "Lage derzeit angespannt", "sources": [],
+                              "date": {"value": "PRESENT_REF", "earliest": None, "latest": None}}]}
+    html = render_timeline(chronology, "cdn")
+    assert '<tr data-event-id="E1">' in html and "Gegenwart" in html
+    assert not [t for t in _page_data(html)["figure"]["data"] if t["customdata"]]
 
 
 # ---------------------------------------------------------------- safety

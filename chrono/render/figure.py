@@ -13,7 +13,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from chrono.render.labels import describe_date, format_published, label
+from chrono.render.labels import describe_date, format_day, format_published, is_point, label, parse_moment
 from chrono.render.layout import Lane, Placed, focus_week, source_groups, source_name, time_bounds
 
 COLORS = {
@@ -63,6 +63,9 @@ def hover_text(event: dict[str, Any], lane: str, language: str = "de",
     status = label(f"status.{event.get('status')}", language) if event.get("status") in ("planned", "expected") else ""
     lines = [f"<b>{_wrapped(str(event.get('title') or ''))}</b>", svg_text(date + (f" · {status}" if status else ""))]
     lines.append(svg_text(", ".join(_places(event)) or lane))
+    span = _approximate_span(event.get("date") or {}, language)
+    if span:
+        lines.append(f"<i>{svg_text(span)}</i>")
     groups = source_groups(event)
     count = len(groups)
     heading = label("page.source_single", language) if count == 1 else label("page.sources_count", language, n=count)
@@ -74,6 +77,17 @@ def hover_text(event: dict[str, Any], lane: str, language: str = "de",
         text = label("page.hover_findings", language, n=len(event["findings"]))
         lines.append(f"<span style='color:{COLORS['finding']}'>⚠ {svg_text(text)}</span>")
     return "<br>".join(lines)
+
+
+def _approximate_span(date: dict[str, Any], language: str) -> str | None:
+    """For a band: the earliest and latest day it may mean, spelled out."""
+    if is_point(date):
+        return None
+    earliest, latest = parse_moment(date.get("earliest")), parse_moment(date.get("latest"))
+    if earliest is None or latest is None or earliest.date() == latest.date():
+        return None
+    return label("page.approximate_span", language, earliest=format_day(earliest.date(), language),
+                 latest=format_day(latest.date(), language))
 
 
 def _places(event: dict[str, Any]) -> list[str]:

@@ -219,8 +219,13 @@ def _subtitle(chronology: dict[str, Any], placed: list[Placed], language: str) -
             first = first.replace(day=1)
             last = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         span = format_span(first, last, language)
-    return label("page.subtitle", language, events=len(chronology.get("events") or []),
-                 documents=len(chronology.get("documents") or []), span=span)
+    text = label("page.subtitle", language, events=_count("events", len(chronology.get("events") or []), language),
+                 documents=_count("documents", len(chronology.get("documents") or []), language))
+    return f"{text} · {span}" if span else text
+
+
+def _count(what: str, n: int, language: str) -> str:
+    return label(f"page.{what}_one", language) if n == 1 else label(f"page.{what}_many", language, n=n)
 
 
 def _checkbox_list(name: str, options: list[tuple[str, str, int]]) -> str:

@@ -137,10 +137,11 @@ def describe_date(date: dict[str, Any], language: str = "de") -> str:
     """How the page names an event's date: the day in full, with the clock time or part of day where
     known; for anything coarser the unit that was said (with Anfang/Mitte/Ende) and the span of days."""
     earliest, latest = parse_moment(date.get("earliest")), parse_moment(date.get("latest"))
-    if earliest is None:
-        return str(date.get("value") or "")
-    latest = latest or earliest
     value = str(date.get("value") or "")
+    if earliest is None:
+        refs = labels(language)["date"]["ref"]
+        return refs.get(value) or describe_unit(value, language) or label("date.undated", language)
+    latest = latest or earliest
     part = _PART_OF_DAY.search(value)
     if part and earliest.date() == latest.date():
         return f"{format_day(earliest.date(), language)}, {label('date.partofday.' + part.group(1), language)}"

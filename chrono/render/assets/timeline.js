@@ -366,9 +366,10 @@
     document.querySelectorAll(".range-btn").forEach(function (b) {
       b.classList.toggle("active", b.dataset.range === which);
     });
+    var range = which === "focus" && data.focus ? data.focus : data.fullRange;
+    if (!range) { return Promise.resolve(); }
     presetRange = true;
-    var update = { "xaxis.range": (which === "focus" && data.focus ? data.focus : data.fullRange).slice() };
-    return Plotly.relayout(chart, update).then(function () { presetRange = false; });
+    return Plotly.relayout(chart, { "xaxis.range": range.slice() }).then(function () { presetRange = false; });
   }
 
   function bindControls() {
