@@ -129,6 +129,31 @@ def test_search_for_wien_keeps_vienna_and_hides_geneva(visit, built):
     assert {e["id"] for e in geneva} <= set(hidden_rows)
 
 
+def _shown(visit) -> set[str]:
+    visit.settle()
+    return set(visit.js("window.chronoTimeline.visibleEventIds()"))
+
+
+def test_filters_by_source_place_and_findings(visit, built):
+    chronology = built[0]
+    page = visit.page
+    document = chronology["documents"][0]["id"]
+    page.click('details[data-filter="document"] summary')
+    page.click('details[data-filter="document"] button[data-select="none"]')
+    assert _shown(visit) == set()
+    page.check(f'input[name="document"][value="{document}"]')
+    assert _shown(visit) == {e["id"] for e in chronology["events"] if document in _articles(e)}
+    page.click("#chrono-reset")
+    page.click('details[data-filter="place"] summary')
+    page.click('details[data-filter="place"] button[data-select="none"]')
+    page.check('input[name="place"][value="Wien"]')
+    assert _shown(visit) == {e["id"] for e in _events_at(chronology, "Wien")}
+    page.click("#chrono-reset")
+    page.check("#chrono-only-findings")
+    assert _shown(visit) == {e["id"] for e in chronology["events"] if e.get("findings")}
+    assert visit.errors == []
+
+
 def test_clicking_the_brussels_event_shows_its_sources(visit, built):
     chronology, real, _ = built
     event = max(_events_at(chronology, "Brüssel"), key=lambda e: len(_articles(e)))
