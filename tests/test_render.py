@@ -40,6 +40,16 @@ def _page_data(html: str) -> dict:
     return json.loads(match.group(1))
 
 
+def test_render_reports_a_chronology_that_breaks_the_schema(chronology, tmp_path):
+    broken = json.loads(json.dumps(chronology))
+    broken["events"][0]["status"] = "maybe"
+    source = tmp_path / "chronology.json"
+    source.write_text(json.dumps(broken), encoding="utf-8")
+    result = CliRunner().invoke(app, ["render", str(source)])
+    assert result.exit_code == 2
+    assert "does not match the chronology schema" in result.output and "status" in result.output
+
+
 # ---------------------------------------------------------------- German dates
 
 def test_a_day_is_written_out_in_german():

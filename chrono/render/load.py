@@ -8,7 +8,6 @@ from typing import Any
 
 from chrono.errors import InputError, SchemaError
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "chronology.schema.json"
 _FIX = "pass a chronology.json written by `chrono build`"
 
 
@@ -25,15 +24,12 @@ def _check_shape(data: Any, path: str) -> None:
 
 
 def _validate_schema(data: Any, path: str) -> None:
-    if not SCHEMA_PATH.is_file():
-        return
-    import jsonschema
+    from chrono.chronology import validate
 
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema).iter_errors(data))
-    if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
-        raise SchemaError(f"does not match the chronology schema at {where}: {error.message}", path=path, fix=_FIX)
+    errors = validate(data)
+    if errors:
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise SchemaError(f"does not match the chronology schema: {errors[0]}{more}", path=path, fix=_FIX)
 
 
 def read_chronology(path: str | os.PathLike) -> dict[str, Any]:
