@@ -213,7 +213,7 @@ def _role_pattern(language: str) -> re.Pattern[str]:
     name_word = rf"(?!(?:{not_names})\b)[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćč]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
     return re.compile(
         rf"(?<![\w-])((?:[A-ZÄÖÜ][\wäöüß]*-)*[A-ZÄÖÜ]?[a-zäöüß]*?(?i:{role_alt})(?:en|n|s)?)"
-        rf"\s+((?:{name_word})(?:\s+{name_word}){{0,2}})(?![\w-])"
+        rf"[ \t]+((?:{name_word})(?:[ \t]+{name_word}){{0,2}})(?![\w-])"
     )
 
 

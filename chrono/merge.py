@@ -14,13 +14,15 @@
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import heapq
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from chrono.events import Actor, Event, Source, to_datetime_range
@@ -34,6 +36,8 @@ WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2}
 SAME_DATE_BONUS = 0.05
 SAME_DOCUMENT_BONUS = 0.15
 CONTEXT_BONUS = 0.3
+COARSE_SPAN = dt.timedelta(days=31)
+MAX_POSTING = 2000  # a blocking key shared by more candidates than this says nothing
 GRAIN_SPAN = {"minute": dt.timedelta(minutes=1), "hour": dt.timedelta(hours=1)}
 
 
@@ -78,12 +82,16 @@ def number_events(events: list[Event]) -> list[Event]:
 # ---------------------------------------------------------------- similarity
 
 
-def _vectorise(events: list[Event]):
+def _vectorise(events: list[Event]) -> list[dict[int, float]]:
+    """TF-IDF rows (character n-grams, L2-normalised) as sparse dicts: feature -> weight."""
     texts = [" ".join(s.statement for s in e.sources) or e.title for e in events]
     if not texts:
-        return None
+        return []
     vectoriser = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1)
-    return vectoriser.fit_transform(texts)
+    matrix = vectoriser.fit_transform(texts).tocsr()
+    return [dict(zip(matrix.indices[matrix.indptr[row]:matrix.indptr[row + 1]].tolist(),
+                     matrix.data[matrix.indptr[row]:matrix.indptr[row + 1]].tolist(), strict=True))
+            for row in range(matrix.shape[0])]
 
 
 def _entities(event: Event) -> set[str]:
@@ -103,7 +111,8 @@ class _Cluster:
 
     def __init__(self, item: _Candidate, vectors) -> None:
         self.members = [item]
-        self.vector = vectors[item.index]
+        self.vector = dict(vectors[item.index])
+        self.norm = _norm(self.vector)
         self.entities = Counter(_entities(item.event))
         self.cities = _cities(item.event)
         self.places = {p.name for p in item.event.locations}
@@ -112,7 +121,9 @@ class _Cluster:
 
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members
-        self.vector = self.vector + other.vector
+        for feature, weight in other.vector.items():
+            self.vector[feature] = self.vector.get(feature, 0.0) + weight
+        self.norm = _norm(self.vector)
         self.entities.update(other.entities)
         self.cities |= other.cities
         self.places |= other.places
@@ -127,10 +138,14 @@ class _Cluster:
         return self.start <= self.end
 
 
-def _cosine(a, b) -> float:
-    dot = float((a @ b.T).toarray()[0, 0])
-    norm = float(np.sqrt((a.multiply(a)).sum() * (b.multiply(b)).sum()))
-    return dot / norm if norm else 0.0
+def _norm(vector: dict[int, float]) -> float:
+    return math.sqrt(sum(w * w for w in vector.values()))
+
+
+def _cosine(a: _Cluster, b: _Cluster) -> float:
+    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    dot = sum(w * large.get(f, 0.0) for f, w in small.items())
+    return dot / (a.norm * b.norm) if a.norm and b.norm else 0.0
 
 
 def _counter_cosine(a: Counter, b: Counter) -> float:
@@ -146,7 +161,7 @@ def cluster_score(a: _Cluster, b: _Cluster) -> float | None:
     disjoint = max(a.start, b.start) > min(a.end, b.end)
     if disjoint and a.documents & b.documents:
         return None  # one article does not give one event two disjoint dates
-    score = (WEIGHTS["text"] * _cosine(a.vector, b.vector)
+    score = (WEIGHTS["text"] * _cosine(a, b)
              + WEIGHTS["actors"] * _counter_cosine(a.entities, b.entities)
              + WEIGHTS["places"] * (1.0 if a.places & b.places else 0.0))
     if len(a.members) == len(b.members) == 1 and a.members[0].event.date.value == b.members[0].event.date.value:
@@ -158,7 +173,34 @@ def cluster_score(a: _Cluster, b: _Cluster) -> float | None:
 
 
 def candidate_pairs(items: list[_Candidate], window: dt.timedelta = CONFLICT_WINDOW):
-    """Pairs whose intervals overlap or lie within ``window``: a sweep over candidates sorted by start."""
+    """The pairs worth comparing, never all pairs of a corpus.
+
+    Short intervals (up to a month): pairs that overlap or lie within ``window`` of each other, by
+    a sweep over the candidates sorted by start. Long intervals ("2014", "im Herbst") overlap a
+    great many others, so a pair with one of them is compared only if the two also share a
+    blocking key (an actor, a place, a noun) and overlap in time.
+    """
+    short = [c for c in items if c.end - c.start <= COARSE_SPAN]
+    yield from _sweep(short, window)
+    if len(short) == len(items):
+        return
+    postings: dict[str, list[_Candidate]] = {}
+    for item in items:
+        for key in _blocking_keys(item):
+            postings.setdefault(key, []).append(item)
+    seen: set[tuple[int, int]] = set()
+    for posting in postings.values():
+        if len(posting) > MAX_POSTING or all(c.end - c.start <= COARSE_SPAN for c in posting):
+            continue
+        for a, b in _sweep(posting, dt.timedelta(0)):
+            pair = (min(a.index, b.index), max(a.index, b.index))
+            if pair in seen or (a.end - a.start <= COARSE_SPAN and b.end - b.start <= COARSE_SPAN):
+                continue
+            seen.add(pair)
+            yield a, b
+
+
+def _sweep(items: list[_Candidate], window: dt.timedelta):
     ordered = sorted(items, key=lambda c: (c.start, c.end))
     active: list[_Candidate] = []
     for item in ordered:
@@ -168,36 +210,53 @@ def candidate_pairs(items: list[_Candidate], window: dt.timedelta = CONFLICT_WIN
         active.append(item)
 
 
+def _blocking_keys(item: _Candidate) -> set[str]:
+    if item.event is None:
+        return set()
+    keys = _entities(item.event) | {f"place:{p.name}" for p in item.event.locations}
+    for source in item.event.sources:
+        keys |= {word.lower() for word in re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]{3,}", source.statement)}
+    return keys
+
+
 def _cluster(items: list[_Candidate], vectors) -> list[_Cluster]:
-    """Agglomerative clustering by cluster profiles, inside the blocks of :func:`candidate_pairs`."""
+    """Agglomerative clustering by cluster profiles, inside the blocks of :func:`candidate_pairs`.
+
+    The best-scoring pair of clusters merges first; a heap holds the scores, and a pair whose
+    clusters changed since it was scored is re-scored only when it comes up.
+    """
     clusters: dict[int, _Cluster] = {c.index: _Cluster(c, vectors) for c in items}
     neighbours: dict[int, set[int]] = {c.index: set() for c in items}
     for a, b in candidate_pairs(items):
         neighbours[a.index].add(b.index)
         neighbours[b.index].add(a.index)
-    cache: dict[tuple[int, int], float | None] = {}
-    while True:
-        best: tuple[float, int, int] | None = None
-        for i, links in neighbours.items():
-            for j in links:
-                if j <= i:
-                    continue
-                if (i, j) not in cache:
-                    cache[(i, j)] = _merge_score(clusters[i], clusters[j])
-                score = cache[(i, j)]
-                if score is not None and (best is None or score > best[0]):
-                    best = (score, i, j)
-        if best is None:
-            return list(clusters.values())
-        _, keep, drop = best
-        clusters[keep].absorb(clusters.pop(drop))
-        for other in neighbours.pop(drop):
-            neighbours[other].discard(drop)
-            if other != keep:
-                neighbours[other].add(keep)
-                neighbours[keep].add(other)
-        neighbours[keep].discard(keep)
-        cache = {k: v for k, v in cache.items() if keep not in k and drop not in k}
+    version = dict.fromkeys(clusters, 0)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(i: int, j: int) -> None:
+        score = _merge_score(clusters[i], clusters[j])
+        if score is not None:
+            heapq.heappush(heap, (-score, i, j, version[i], version[j]))
+
+    for i, links in neighbours.items():
+        for j in links:
+            if i < j:
+                push(i, j)
+    while heap:
+        _, i, j, vi, vj = heapq.heappop(heap)
+        if i not in clusters or j not in clusters or version[i] != vi or version[j] != vj:
+            continue
+        clusters[i].absorb(clusters.pop(j))
+        version[i] += 1
+        for other in neighbours.pop(j):
+            neighbours[other].discard(j)
+            if other != i:
+                neighbours[other].add(i)
+                neighbours[i].add(other)
+        neighbours[i].discard(i)
+        for other in neighbours[i]:
+            push(min(i, other), max(i, other))
+    return list(clusters.values())
 
 
 def _merge_score(a: _Cluster, b: _Cluster) -> float | None:
@@ -214,20 +273,33 @@ def _merge_score(a: _Cluster, b: _Cluster) -> float | None:
 
 
 def _attach(weak: list[_Candidate], clusters: list[_Cluster], vectors) -> None:
-    """Add each context-dated candidate to the best event of its date, best matches first."""
-    remaining = {item.index: _Cluster(item, vectors) for item in weak}
-    while remaining:
-        best: tuple[float, int, _Cluster] | None = None
-        for key, single in remaining.items():
-            for cluster in clusters:
-                score = _attach_score(single, cluster)
-                if score is not None and (best is None or score > best[0]):
-                    best = (score, key, cluster)
-        if best is None or best[0] < ATTACH_THRESHOLD:
-            return
-        single = remaining.pop(best[1])
-        best[2].members += single.members
-        best[2].entities.update(single.entities)
+    """Add each context-dated candidate to the best event of its date, best matches first.
+
+    Only events whose dates meet the statement's are considered (clusters sorted by start, so a
+    statement looks at its own date window, not at the whole corpus).
+    """
+    ordered = sorted(clusters, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    longest = max((c.end - c.start for c in ordered), default=dt.timedelta(0))
+    singles = [_Cluster(item, vectors) for item in weak]
+
+    def window(single: _Cluster) -> list[_Cluster]:
+        low = bisect.bisect_left(starts, single.start - longest)
+        high = bisect.bisect_right(starts, single.end)
+        return [c for c in ordered[low:high] if c.end >= single.start]
+
+    def best_for(single: _Cluster) -> tuple[float, _Cluster] | None:
+        scored = [(score, c) for c in window(single) if (score := _attach_score(single, c)) is not None]
+        return max(scored, key=lambda pair: pair[0], default=None)
+
+    first = [(found[0], n) for n, single in enumerate(singles) if (found := best_for(single))]
+    for _, n in sorted(first, reverse=True):
+        found = best_for(singles[n])  # again: events may have grown since
+        if found is None or found[0] < ATTACH_THRESHOLD:
+            continue
+        target = found[1]
+        target.members += singles[n].members
+        target.entities.update(singles[n].entities)
 
 
 def _attach_score(single: _Cluster, cluster: _Cluster) -> float | None:

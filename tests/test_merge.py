@@ -98,3 +98,14 @@ def test_blocking_compares_only_candidates_close_in_time():
     close = [_Candidate(i, None, start + dt.timedelta(days=i), start + dt.timedelta(days=i, hours=23))
              for i in range(500)]
     assert len(list(candidate_pairs(close))) < 500 * 5
+
+
+def test_long_intervals_are_compared_only_when_they_share_a_blocking_key():
+    year = [_Candidate(i, None, dt.datetime(2014, 1, 1), dt.datetime(2014, 12, 31, 23, 59)) for i in range(300)]
+    assert list(candidate_pairs(year)) == []  # 44,850 overlapping pairs, none with anything in common
+    text = "Russland annektierte 2014 die Krim. Die Annexion der Krim 2014 verurteilte die Nato."
+    a = article("a", text, "2022-01-12", [
+        mention(text, "2014", "DATE", "2014", grain="year", earliest="2014-01-01", latest="2014-12-31"),
+        mention(text, "2014", "DATE", "2014", grain="year", earliest="2014-01-01", latest="2014-12-31", nth=1)])
+    both = [_Candidate(i, e, dt.datetime(2014, 1, 1), dt.datetime(2014, 12, 31)) for i, e in enumerate(candidates(a))]
+    assert len(list(candidate_pairs(both))) == 1  # both speak of the Krim
