@@ -359,7 +359,9 @@ def actors_in(sentence: str, people: dict[str, Actor], language: str = "de") -> 
 
 def status_of(clause: str, tense: str | None, language: str = "de") -> str:
     """happened | planned | expected, from cue words in the clause and the sentence's tense."""
-    words = set(_words(clause))
+    tokens = _words(clause)
+    # "länger als erwartet", "früher als geplant": a comparison, not an expectation or a plan
+    words = {w for i, w in enumerate(tokens) if i == 0 or tokens[i - 1] not in cues(language)["comparison"]}
     status_cues = cues(language)["status"]
     if words & set(status_cues["planned"]):
         return "planned"

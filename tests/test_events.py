@@ -108,3 +108,8 @@ def test_a_german_ordinal_date_does_not_end_a_sentence():
     text = "Der Rat kam am 12. Januar 2022 in Brüssel zusammen. Es waren mehr als 30. Dann ging es los."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "Der Rat kam am 12. Januar 2022 in Brüssel zusammen.", "Es waren mehr als 30.", "Dann ging es los."]
+
+
+def test_a_comparison_is_no_plan_or_expectation():
+    assert status_of("Die Diskussionen dauerten länger als erwartet", "past") == "happened"
+    assert status_of("Der Bau war früher als geplant fertig", "past") == "happened"
