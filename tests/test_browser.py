@@ -210,6 +210,7 @@ def test_hostile_article_runs_no_script(browser, tmp_path, kind):
             page.wait_for_selector(f'#chrono-app[data-selected="{event["id"]}"]')
             details = page.locator("#chrono-details").inner_text()
             assert "<img src=x onerror=" in details  # shown as text, not made into an element
+            page.locator("#chrono-chart").scroll_into_view_if_needed()
             point = visit.js("id => window.chronoTimeline.markerCenter(id)", event["id"])
             page.mouse.move(point["x"], point["y"])  # the hover card
             page.wait_for_selector(".hoverlayer .hovertext")
