@@ -35,11 +35,13 @@ class Date(Expr):
 @dataclass(frozen=True, slots=True)
 class RangeEnd(Expr):
     """The end of a range whose year was said once: "vom 10. bis 13. Januar", "von Januar bis März".
-    It takes the year of ``start`` (the next one when it would fall before ``start``)."""
+    It takes the year of ``start`` (the next one when it would fall before ``start``). With ``dow``
+    it is a weekday: "von Montag bis Freitag" ends on the first such day on or after ``start``."""
 
     start: Expr
-    month: int
+    month: int | None = None
     day: int | None = None
+    dow: int | None = None
 
     @property
     def relative(self) -> bool:
@@ -70,6 +72,18 @@ class Unit(Expr):
     unit: str  # week | weekend | month | year | quarter | half
     offset: int = 0
     direction: str | None = None  # for a weekend: None (tense), last, next
+
+
+@dataclass(frozen=True, slots=True)
+class WeekNumber(Expr):
+    """A calendar week by number: "KW 3", "in der dritten Kalenderwoche"."""
+
+    week: int
+    year: int | None = None
+
+    @property
+    def relative(self) -> bool:
+        return self.year is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,6 +123,10 @@ def _(e: ex.Date, ctx: _Context) -> TimeValue:
 @_resolve.register
 def _(e: ex.RangeEnd, ctx: _Context) -> TimeValue:
     first = dt.date.fromisoformat(_resolve(e.start, ctx).earliest[:10])
+    if e.dow is not None:
+        day = first + dt.timedelta(days=(e.dow - first.isoweekday()) % 7)
+        return _date_value(day.isoformat(), "day", day, day)
+    assert e.month is not None
     year = first.year + (1 if (e.month, e.day or 31) < (first.month, first.day) else 0)
     return _resolve(ex.Date(year, e.month, e.day), ctx)
 
@@ -353,9 +357,27 @@ def _(e: ex.PartOfDay, ctx: _Context) -> TimeValue:
 @_resolve.register
 def _(e: ex.Clock, ctx: _Context) -> TimeValue:
     day = ctx.day if e.base is None else _point(e.base, ctx)
-    moment = dt.datetime.combine(day, dt.time(e.hour % 24, e.minute))
+    if e.hour == 24:  # midnight at the end of the day: "T24:00", the first minute of the next day
+        start = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).isoformat(timespec="minutes")
+        return TimeValue("TIME", f"{day.isoformat()}T24:00", "minute", None, start, start)
+    moment = dt.datetime.combine(day, dt.time(e.hour, e.minute))
     text = moment.isoformat(timespec="minutes")
     return TimeValue("TIME", text, "minute", None, text, text)
+
+
+@_resolve.register
+def _(e: ex.WeekNumber, ctx: _Context) -> TimeValue:
+    def monday(year: int) -> dt.date:
+        return dt.date.fromisocalendar(year, e.week, 1)
+
+    years = [y for y in range(ctx.day.year - 1, ctx.day.year + 2) if e.week <= dt.date(y, 12, 28).isocalendar()[1]]
+    if e.year is not None:
+        year = e.year
+    else:
+        spans = {(monday(y), monday(y) + dt.timedelta(days=6)): y for y in years}
+        year = spans[_pick(list(spans), ctx)]
+    start = monday(year)
+    return _date_value(f"{year:04d}-W{e.week:02d}", "week", start, start + dt.timedelta(days=6))
 
 
 @_resolve.register

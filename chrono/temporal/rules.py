@@ -60,6 +60,8 @@ class Language:
     # whether a word may be a weak preterite ("kündigte"); confirmed by its neighbours in the text
     preterite: Callable[[str], bool] | None = None
     not_after: frozenset[str] = frozenset()  # words after which such a word is an adjective
+    # whether a finite verb form is a plural preterite ("demonstrierten", "meldeten")
+    plural_preterite: Callable[[str], bool] = lambda word: False
     lead_words: frozenset[str] = frozenset()  # words that may stand before a mention opening a clause
     infinitive_clause: re.Pattern[str] | None = None  # a clause ending in "zu" + infinitive
     preposition: re.Pattern[str] | None = None  # matches a preposition ending right before a mention

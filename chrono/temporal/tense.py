@@ -66,7 +66,7 @@ def _verb_tense(language: Language, word: str, rest: str) -> str | None:
     if "perfect" in kinds:  # "ist ... angesetzt" plans ahead; "hat ... gesagt" looks back
         tail = re.findall(r"\w+", rest.lower())[-3:]
         return "future" if any(w in language.tense_words["future"] for w in tail) else "past"
-    if "past" in kinds or "preterite?" in kinds:
+    if "past" in kinds or "preterite?" in kinds or language.plural_preterite(word):
         return "past"
     if "present" in kinds or (word.endswith(("t", "en", "n")) and len(word) > 2):
         return "present"

@@ -209,6 +209,27 @@ def build_textual_range(m: re.Match[str], text: str) -> list[Found] | None:
     return [Found(m.start("d1"), first_end, first), Found(m.start("d2"), m.end(), second, signal="bis")]
 
 
+def build_weekday_range(m: re.Match[str], text: str) -> list[Found]:
+    group = "wd1" if m["wd1"] else "wd1b"
+    first = ex.Weekday(_weekday(m[group]))
+    return [Found(m.start(group), m.end(group), first, signal="von" if group == "wd1" else "zwischen"),
+            Found(m.start("wd2"), m.end("wd2"), ex.RangeEnd(first, dow=_weekday(m["wd2"])), signal="bis")]
+
+
+def build_week_number(m: re.Match[str], text: str) -> Found | None:
+    digits = m["n"] or m["n2"]
+    number = int(digits.rstrip(".")) if digits else {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4,
+                                                        "fünften": 5, "sechsten": 6, "siebten": 7, "achten": 8,
+                                                        "neunten": 9, "zehnten": 10}.get((m["w"] or "").lower())
+    if not number or not 1 <= number <= 53:
+        return None
+    return _found(m, ex.WeekNumber(number, _year(m["y"]) if m["y"] else None))
+
+
+def build_midnight(m: re.Match[str], text: str) -> Found:
+    return _found(m, ex.Clock(24, 0))
+
+
 def build_month_range(m: re.Match[str], text: str) -> list[Found]:
     year = int(m["y"]) if m["y"] else None
     m1, m2 = _month(m["mon1"]), _month(m["mon2"])
@@ -307,7 +328,13 @@ def build_relative_day_adjective(m: re.Match[str], text: str) -> Found:
     return _found(m, ex.DayShift(shift))
 
 
-def build_part_of_day(m: re.Match[str], text: str) -> Found:
+RELATIVE_TO_AN_EVENT = ("zuvor", "davor", "danach", "darauf", "vorher", "nachher")
+
+
+def build_part_of_day(m: re.Match[str], text: str) -> Found | None:
+    following = [w.lower() for w in _words(m, text, before=False, count=1)]
+    if following and following[0] in RELATIVE_TO_AN_EVENT:  # "am Abend zuvor": not the reference day
+        return None
     part = tables()["parts_of_day"][m["pod"].lower()]
     adj = (m["adj"] or "").lower()
     if adj in ("gestrigen", "gestern"):
@@ -633,6 +660,16 @@ def rules() -> list[Rule]:
          rf"{B}(?:von|vom|zwischen)\s+(?P<mon1>{a['MON']})\s+(?:bis(?:\s+(?:zum|einschließlich))?|und)\s+"
          rf"(?P<mon2>{a['MON']})(?:\s+(?P<y>{YEAR}))?{E}",
          build_month_range, 5, re.I),
+        ("weekday_range",
+         rf"{B}(?:(?:von|vom)\s+(?P<wd1>{a['WD']})\s+bis(?:\s+(?:zum|einschließlich))?|zwischen\s+(?P<wd1b>{a['WD']})"
+         rf"\s+und)\s+(?P<wd2>{a['WD']}){E}",
+         build_weekday_range, 5, re.I),
+        ("week_number",
+         rf"{B}(?P<x>(?:(?:der|die|dem)\s+)?(?:(?P<w>ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|"
+         rf"neunten|zehnten)\s+Kalenderwoche|(?P<n2>\d{{1,2}}\.)\s+Kalenderwoche|(?:KW|Kalenderwoche)\s*(?P<n>\d{{1,2}}))"
+         rf"(?:\s*/\s*|\s+)?(?P<y>{YEAR})?){E}",
+         build_week_number, 3, re.I),
+        ("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab)\s+(?P<x>Mitternacht){E}", build_midnight, 2, re.I),
         ("textual_date",
          rf"{B}(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s+(?:(?:den|dem)\s+)?)?(?P<d>[0-3]?\d)\.\s*"
          rf"(?P<mon>{a['MON']}|{a['MONA']}\.|{a['MONA']}(?=\s+\d))(?:\s+(?P<y>{YEAR}|'\d{{2}}){E})?(?![\w])",
@@ -674,7 +711,7 @@ def rules() -> list[Rule]:
          build_relative_day_adjective, 2, re.I),
         ("part_of_day",
          rf"{B}(?i:am|gegen|in\s+der|zur|zum)\s+(?P<x>(?:(?P<adj>frühen|späten|heutigen|gestrigen)\s+)?"
-         rf"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)){E}",
+         rf"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Früh)){E}",
          build_part_of_day, 1, 0),
         ("clock",
          rf"{B}(?P<x>(?:(?P<qmod>etwa|rund|ca\.|circa|ungefähr|genau|exakt|pünktlich)\s+)?"
@@ -811,6 +848,9 @@ def _triggers() -> dict[str, Trigger]:
         "month": Trigger(months, reach=(30, 3)),
         "night_to": Trigger(frozenset({"nacht"}), reach=(20, 45)),
         "weekday": Trigger(prefixes=weekday_prefixes, reach=(30, 40)),
+        "weekday_range": Trigger(prefixes=weekday_prefixes, reach=(40, 35)),
+        "week_number": Trigger(frozenset({"kw", "kalenderwoche"}), reach=(30, 12)),
+        "midnight": Trigger(frozenset({"mitternacht"}), reach=(10, 2)),
         "day_word": Trigger(words("day_words"), reach=(5, 15)),
         "relative_day_adjective": Trigger(frozenset({"vorgestrigen", "gestrigen", "heutigen", "morgigen"}), reach=(5, 25)),
         "part_of_day": Trigger(words("parts_of_day"), reach=(25, 3)),
@@ -847,14 +887,18 @@ def _triggers() -> dict[str, Trigger]:
 
 # --------------------------------------------------------------------------- the language
 
+def _plural_preterite(word: str) -> bool:
+    """Weak preterite plurals that no present form shares: "-ierten", and "-eten" in long words."""
+    return word.endswith(("ierten", "ierte")) or (word.endswith("eten") and len(word) > 7)
+
+
 def _maybe_preterite(word: str) -> bool:
     tense = tables()["tense"]
     if len(word) < 5 or not word.isalpha() or not word.endswith(tuple(tense["preterite_endings"])):
         return False
     if word in tense["not_preterite"] or word in tables()["day_words"]:
         return False
-    stem = word[:-1] if word.endswith("n") else word
-    return not (stem.endswith("ste") and not stem.endswith("sste"))  # superlatives: "größte"
+    return not (word.endswith("ste") and not word.endswith("sste"))  # superlatives: "größte"
 
 
 def language() -> Language:
@@ -871,8 +915,9 @@ def language() -> Language:
                      "past_over_future": frozenset(tense["past_over_future"]),
                      "perfect": frozenset(tense["perfect_auxiliaries"])},
         preterite=_maybe_preterite,
+        plural_preterite=_plural_preterite,
         not_after=frozenset(tense["determiners"]),
-        infinitive_clause=re.compile(r"(?<![\w])(?:zu\s+[a-zäöüß]+en|[a-zäöüß]{2,}zu[a-zäöüß]{3,}en)\W*$"),
+        infinitive_clause=re.compile(r"(?<![\w])(?:zu\s+[a-zäöüß]+n|[a-zäöüß]{2,}zu[a-zäöüß]{3,}n)\W*$"),
         lead_words=frozenset(w for p in t["prepositions"] for w in p.split()) | frozenset(tense["lead_words"]),
         participle=re.compile(
             r"(?<![\w])(?:an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen|ab|dar|her|hin|um|los|teil|"
