@@ -36,7 +36,9 @@ LANG_DIR = Path(__file__).parent / "lang"
 def read_text(path: str | Path) -> str:
     """Read a text file the way chrono reads every article.
 
-    UTF-8 with or without a byte-order mark (the BOM is stripped); other encodings (cp1252,
+    UTF-8 with or without a byte-order mark (a BOM is kept as the text's first character, as a
+    plain UTF-8 read keeps it, so that offsets agree with any tool that reads the file the usual
+    way; front matter after a BOM is still found); other encodings (cp1252,
     latin-1, UTF-16 ...) are detected with charset-normalizer. Windows (``\\r\\n``) and old Mac
     (``\\r``) line ends become ``\\n``. All offsets chrono reports refer to the text as returned here.
     An empty, binary or undecodable file raises :class:`InputError` naming the file and the fix.
@@ -51,7 +53,8 @@ def read_text(path: str | Path) -> str:
 
 
 def decode_bytes(data: bytes, name: str) -> str:
-    """Bytes -> str: UTF-8 (BOM stripped) first, then the best detected encoding."""
+    """Bytes -> str: UTF-8 (a BOM kept, as ``open(..., encoding="utf-8")`` keeps it) first, then the
+    best detected encoding."""
     if not data.strip():
         raise InputError("the file is empty", path=name, fix="give a file that holds the article text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -60,7 +63,7 @@ def decode_bytes(data: bytes, name: str) -> str:
         raise InputError("this looks like a binary file, not text", path=name,
                          fix="give the article as a plain text file (.txt, .md or .jsonl)")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     best = _detect(data)
@@ -95,7 +98,11 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
     """Split YAML (``---`` ... ``---``) or JSON (``{...}``) front matter from the body.
 
     Returns (metadata, body); a text without front matter comes back whole with empty metadata.
+    A byte-order mark before front matter goes with it.
     """
+    unmarked = text.removeprefix("\ufeff")
+    if unmarked.startswith("---\n") or unmarked.lstrip(" \t").startswith("{"):
+        text = unmarked
     if text.startswith("---\n"):
         end = re.search(r"^(---|\.\.\.)[ \t]*$\n?", text[4:], flags=re.MULTILINE)
         if end is None:
@@ -172,7 +179,7 @@ def load_manifest(path: str | Path) -> dict[str, dict[str, Any]]:
     file name, by file stem and by article id.
     """
     file = Path(path)
-    text = read_text(file)
+    text = read_text(file).removeprefix("\ufeff")  # a manifest's offsets matter to no one
     if file.suffix.lower() in (".csv", ".tsv"):
         try:
             dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
@@ -273,7 +280,7 @@ def _jsonl_articles(file: Path, manifest: dict[str, dict[str, Any]]) -> Iterator
             if not raw.strip():
                 continue
             try:
-                record = json.loads(decode_bytes(raw, where))
+                record = json.loads(decode_bytes(raw, where).removeprefix("\ufeff"))
             except json.JSONDecodeError as exc:
                 raise InputError(f"not a JSON object: {exc.msg}", path=where,
                                  fix="write one JSON object per line") from None

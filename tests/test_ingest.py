@@ -22,10 +22,17 @@ def by_id(articles):
 # ---------------------------------------------------------------- encodings and line ends
 
 
-def test_utf8_bom_is_stripped():
+def test_utf8_bom_is_kept_so_offsets_match_a_plain_utf8_read():
     text = read_text(DATA / "bom.txt")
-    assert text.startswith("Wien Die Gespräche")
-    assert "\ufeff" not in text
+    assert text == (DATA / "bom.txt").read_text(encoding="utf-8")
+    assert text.startswith("\ufeffWien Die Gespräche")
+
+
+def test_front_matter_after_a_bom_is_found(tmp_path):
+    path = tmp_path / "fm.txt"
+    path.write_bytes(b"\xef\xbb\xbf---\ntitle: T\npublished: 2022-01-12\n---\nAm Mittwoch tagte der Rat.\n")
+    [article] = iter_articles([path])
+    assert article.title == "T" and article.text.startswith("Am Mittwoch")
 
 
 def test_cp1252_file_is_detected_and_decoded():
@@ -37,7 +44,7 @@ def test_cp1252_file_is_detected_and_decoded():
 def test_windows_line_ends_become_newlines_so_offsets_match_the_returned_text():
     text = read_text(DATA / "crlf.txt")
     assert "\r" not in text
-    assert text == read_text(DATA / "bom.txt")
+    assert text == read_text(DATA / "bom.txt").removeprefix("\ufeff")
 
 
 def test_empty_file_is_an_input_error_naming_the_file(tmp_path):
