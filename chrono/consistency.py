@@ -52,10 +52,11 @@ class Finding:
                 "sources": self.sources, "explanation": self.explanation}
 
 
-@functools.lru_cache(maxsize=4)
-def _nearly_words(language: str) -> frozenset[str]:
+@functools.lru_cache(maxsize=8)
+def _amount_words(language: str, kind: str) -> frozenset[str]:
+    """Words that qualify an amount: kind "nearly" (fast, knapp) or "approx" (rund, etwa)."""
     data = yaml.safe_load((LANG_DIR / language / "events.yaml").read_text(encoding="utf-8"))
-    return frozenset(data["nearly"])
+    return frozenset(data[kind])
 
 
 def check(chronology_or_events: dict[str, Any] | Sequence[Event] | Sequence[dict[str, Any]],
@@ -196,8 +197,10 @@ def duration_range(expression: dict[str, Any], language: str = "de") -> tuple[fl
         return None
     mod = expression.get("mod")
     words = set(re.findall(r"\w+", (expression.get("text") or "").lower()))
-    if words & _nearly_words(language):
+    if words & _amount_words(language, "nearly"):
         return seconds * (1 - NEARLY), seconds
+    if mod is None and words & _amount_words(language, "approx"):
+        mod = "APPROX"
     if mod == "LESS_THAN":
         return 0.0, seconds
     if mod == "MORE_THAN":
@@ -274,7 +277,9 @@ def _publication_findings(event: dict[str, Any], published: dict[str, dict[str, 
             continue
         day = dt.datetime.fromisoformat(info["value"])
         status = source.get("status")
-        if status == "happened" and span[0] > day + dt.timedelta(days=1) - dt.timedelta(microseconds=1):
+        # A relative date ("am Dienstag") was worked out from this very publication date, so only an
+        # absolute one can contradict it.
+        if status == "happened" and not source.get("relative") and span[0] >= day + dt.timedelta(days=1):
             findings.append(Finding(
                 "", "publication_date", "conflict", event["id"], [_quote(source)],
                 f"{_label(source)} reports as past something dated {source['mention']['value']}, after its "

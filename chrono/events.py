@@ -385,7 +385,8 @@ def headline(clause: str, blanks: Iterable[tuple[int, int]], actors: list[Actor]
             phrase, name = who
             text = f"{name} " + " ".join((text[: phrase[0]] + " " + text[phrase[1]:]).split())
         else:
-            leading = [span for span in spans if not clause[: span[0]].strip()]
+            fillers = set(cues(language)["headline_fillers"])
+            leading = [span for span in spans if all(w.lower() in fillers for w in clause[: span[0]].split())]
             text = _drop_fillers(_without(clause, [s for s in spans if s not in leading]), language)
     words = text.strip(" .,;:-–").split()
     if len(words) > TITLE_WORDS:
@@ -419,8 +420,9 @@ def _subject(text: str, actors: list[Actor]) -> tuple[tuple[int, int], str] | No
         if actor.kind == "country":
             continue
         names = [actor.name] + ([actor.name.split()[-1]] if actor.kind == "person" else [])
+        role = rf"(?:[\w-]*{re.escape(actor.role.split('-')[-1])}\w*\s+)?" if actor.role else ""
         for name in names:
-            pattern = rf"(?<![\w-])(?:(?:der|die|das)\s+)?{re.escape(name)}(?![\w-])"
+            pattern = rf"(?<![\w-])(?:(?:der|die|das)\s+)?{role}{re.escape(name)}(?![\w-])"
             match = re.search(pattern, head)
             if match is None:
                 continue
@@ -442,9 +444,10 @@ def usable_date(mention: Mention) -> bool:
 
 def written_span(text: str, mention: Mention, language: str = "de") -> tuple[int, int]:
     """The mention with the preposition before it, as written ("am Mittwoch")."""
-    before = text[max(0, mention.start - 12):mention.start]
+    before = text[max(0, mention.start - 16):mention.start]
     prepositions = "|".join(cues(language)["prepositions"])
-    match = re.search(rf"(?i:\b(?:{prepositions}))\s+$", before)
+    articles = "|".join(cues(language)["articles"])
+    match = re.search(rf"(?i:\b(?:{prepositions}))\s+(?:(?:{articles})\s+)?$", before)
     start = mention.start - (len(before) - match.start()) if match else mention.start
     return start, mention.end
 

@@ -161,9 +161,13 @@ def cluster_score(a: _Cluster, b: _Cluster) -> float | None:
     disjoint = max(a.start, b.start) > min(a.end, b.end)
     if disjoint and a.documents & b.documents:
         return None  # one article does not give one event two disjoint dates
-    score = (WEIGHTS["text"] * _cosine(a, b)
-             + WEIGHTS["actors"] * _counter_cosine(a.entities, b.entities)
-             + WEIGHTS["places"] * (1.0 if a.places & b.places else 0.0))
+    # A signal only one side has says nothing: weigh only what both clusters state.
+    signals = [(WEIGHTS["text"], _cosine(a, b))]
+    if a.entities and b.entities:
+        signals.append((WEIGHTS["actors"], _counter_cosine(a.entities, b.entities)))
+    if a.places and b.places:
+        signals.append((WEIGHTS["places"], 1.0 if a.places & b.places else 0.0))
+    score = sum(w * v for w, v in signals) / sum(w for w, _ in signals)
     if len(a.members) == len(b.members) == 1 and a.members[0].event.date.value == b.members[0].event.date.value:
         score += SAME_DATE_BONUS
     return score

@@ -6,6 +6,7 @@ from event_helpers import article, day, mention
 from chrono.consistency import check, duration_range, has_conflict
 from chrono.events import extract_events
 from chrono.merge import merge_events
+from chrono.temporal.expr import Weekday
 
 MEETING = "Am Mittwoch kam in Brüssel der Nato-Russland-Rat zusammen."
 
@@ -111,3 +112,11 @@ def test_a_past_report_dated_after_publication_is_a_publication_date_conflict():
     _, findings = report(article("a", text, "2022-01-07", [day(text, "12. Januar 2022", "2022-01-12")]))
     [finding] = findings
     assert (finding.kind, finding.severity) == ("publication_date", "conflict")
+
+
+def test_a_relative_date_is_never_held_against_the_publication_date_it_came_from():
+    text = "Der Nationalrat hat die Reform am Dienstag angenommen."
+    # resolved forwards by mistake: a tense problem, not a publication-date problem
+    tuesday = day(text, "Dienstag", "2023-02-14", expr=Weekday(2))
+    _, findings = report(article("a", text, "2023-02-08", [tuesday]))
+    assert findings == []

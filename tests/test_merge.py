@@ -109,3 +109,13 @@ def test_long_intervals_are_compared_only_when_they_share_a_blocking_key():
         mention(text, "2014", "DATE", "2014", grain="year", earliest="2014-01-01", latest="2014-12-31", nth=1)])
     both = [_Candidate(i, e, dt.datetime(2014, 1, 1), dt.datetime(2014, 12, 31)) for i, e in enumerate(candidates(a))]
     assert len(list(candidate_pairs(both))) == 1  # both speak of the Krim
+
+
+def test_a_signal_only_one_side_states_does_not_count_against_a_merge():
+    vienna = "Das österreichische Parlament in Wien hat am Donnerstag das Klimaschutzgesetz verabschiedet."
+    plain = "Der Nationalrat hat am Donnerstag das neue Klimaschutzgesetz beschlossen."
+    events = merge_events(candidates(
+        article("a", vienna, "2023-02-09", [day(vienna, "Donnerstag", "2023-02-09")]),
+        article("b", plain, "2023-02-09", [day(plain, "Donnerstag", "2023-02-09")]),
+    ))
+    assert len(events) == 1 and documents(events[0]) == ["a", "b"]
