@@ -153,8 +153,10 @@ def test_ics_fuzzy_dates_span_earliest_to_latest_and_times_keep_the_clock(chrono
     assert str(events["E012"]["status"]) == "TENTATIVE"  # planned
 
 
-def test_ics_is_the_same_every_time(chronology):
-    assert export(chronology, "ics") == export(chronology, "ics")
+def test_ics_is_the_same_every_time_and_stamped_with_the_latest_publication(chronology):
+    ics = export(chronology, "ics")
+    assert ics == export(chronology, "ics")
+    assert _vevents(ics)["E009"].decoded("dtstamp") == dt.datetime(2022, 1, 12, tzinfo=dt.UTC)
 
 
 def test_unknown_format_is_refused(chronology):

@@ -141,9 +141,9 @@ def to_csv(chronology: dict[str, Any], *, language: str = "de") -> str:
 def _stamp(chronology: dict[str, Any]) -> dt.datetime:
     """DTSTAMP from the data, not the clock, so the same chronology always gives the same file:
     the latest publication date among the documents, else the latest event date."""
-    moments = [parse_moment((d.get("published") or {}).get("value")) for d in chronology.get("documents") or []]
-    moments += [parse_moment((e.get("date") or {}).get("latest")) for e in chronology.get("events") or []]
-    known = [m for m in moments if m is not None]
+    published = [parse_moment((d.get("published") or {}).get("value")) for d in chronology.get("documents") or []]
+    dated = [parse_moment((e.get("date") or {}).get("latest")) for e in chronology.get("events") or []]
+    known = [m for m in published if m is not None] or [m for m in dated if m is not None]
     return (max(known) if known else dt.datetime(1970, 1, 1)).replace(tzinfo=dt.UTC)
 
 
