@@ -69,3 +69,11 @@ def test_eval_prints_the_same_figures_as_the_reference_scorer(tmp_path):
 def test_eval_reports_a_missing_gold_folder():
     result = runner.invoke(app, ["eval", "no-such-dir", str(ROOT / "seeds")])
     assert result.exit_code == 2 and "no-such-dir" in result.output
+
+
+def test_tag_reads_front_matter_for_the_date_and_tags_the_body_only(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("---\ntitle: Rat\npublished: 2022-01-12\n---\nDer Rat tagte am Mittwoch.\n", encoding="utf-8")
+    doc = json.loads(runner.invoke(app, ["tag", str(article)]).output)
+    assert doc["published"] == "2022-01-12"
+    assert [(m["text"], m["start"], m["value"]) for m in doc["mentions"]] == [("Mittwoch", 17, "2022-01-12")]

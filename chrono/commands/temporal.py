@@ -36,30 +36,26 @@ def parse_published(value: str | None, option: str = "--published") -> dt.date |
         raise InputError(f"{option} {value!r} is not a date", fix=f"write {option} YYYY-MM-DD") from None
 
 
-def read_article(path: Path) -> str:
-    """The article text exactly as the gold convention reads it (UTF-8, universal newlines);
-    other encodings are detected."""
-    if not path.is_file():
-        raise InputError("file not found", path=str(path), fix="check the path")
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        from chrono.ingest import read_text
-
-        return read_text(path)
-
-
-def _published_from_text(path: Path) -> dt.date | None:
-    """The publication date chrono works out for a single article, at day precision, or None."""
+def read_article(path: Path, published: dt.date | dt.datetime | None) -> tuple[str, dt.date | dt.datetime | None]:
+    """One article's text (the body after any front matter, as chrono reads every article) and
+    its publication date: the one given, else the one chrono works out at day precision, else None."""
     from chrono.ingest import iter_articles
     from chrono.pubdate import date_articles
 
+    if not path.is_file():
+        raise InputError("file not found", path=str(path), fix="check the path")
     articles = list(iter_articles([path]))
+    if len(articles) != 1:
+        raise InputError(f"holds {len(articles)} articles; chrono tag reads one", path=str(path),
+                         fix="use chrono build for a corpus")
+    article = articles[0]
+    if published is not None:
+        return article.text, published
     date_articles(articles)
-    published = articles[0].published if articles else None
-    if published is None or published.precision != "day" or not published.value:
-        return None
-    return dt.date.fromisoformat(published.value)
+    known = article.published
+    if known is None or known.precision != "day" or not known.value:
+        return article.text, None
+    return article.text, dt.date.fromisoformat(known.value)
 
 
 def mention_table(mentions: list[Mention]) -> str:
@@ -86,8 +82,7 @@ def tag_command(
     language: Annotated[str, typer.Option(help="Language of the article.")] = "de",
 ) -> None:
     """Find the temporal expressions in FILE and print them with their resolved values."""
-    text = read_article(file)
-    anchor = parse_published(published) if published else _published_from_text(file)
+    text, anchor = read_article(file, parse_published(published))
     mentions = tag(text, published=anchor, language=language)
     if format is Format.table:
         typer.echo(mention_table(mentions))
