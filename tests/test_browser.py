@@ -63,14 +63,14 @@ def browser():
 class Visit:
     """A page opened in the browser, with everything it reported."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, path: Path, fragment: str = ""):
         self.errors: list[str] = []
         self.dialogs: list[str] = []
         self.page = browser.new_page(viewport={"width": 1440, "height": 960})
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", self._dialog)
-        self.page.goto(path.as_uri())
+        self.page.goto(path.as_uri() + (f"#{fragment}" if fragment else ""))
         self.page.wait_for_selector("#chrono-app[data-ready=true]", timeout=30_000)
 
     def _dialog(self, dialog) -> None:
@@ -172,6 +172,19 @@ def test_clicking_the_brussels_event_shows_its_sources(visit, built):
     visit.page.wait_for_timeout(300)
     visit.page.screenshot(path=str(OUTPUT / "timeline.png"))
     assert visit.errors == []
+
+
+def test_a_link_to_an_event_opens_its_details(browser, built):
+    event = built[0]["events"][0]
+    visit = Visit(browser, built[2], fragment=event["id"])
+    try:
+        assert visit.page.get_attribute("#chrono-app", "data-selected") == event["id"]
+        assert visit.page.locator("#chrono-details .source-card").count() == len(_articles(event))
+        visit.page.keyboard.press("Escape")
+        assert visit.page.get_attribute("#chrono-app", "data-selected") is None
+        assert visit.errors == []
+    finally:
+        visit.page.close()
 
 
 def test_an_empty_chronology_loads_without_errors(browser, tmp_path):

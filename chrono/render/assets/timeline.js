@@ -227,12 +227,14 @@
     e.sources.forEach(function (s) { list.appendChild(sourceCard(s)); });
     detailsBody.appendChild(list);
     app.dataset.selected = id;
+    history.replaceState(null, "", "#" + encodeURIComponent(id));
     markSelection();
   }
 
   function clearDetails() {
     state.selected = null;
     delete app.dataset.selected;
+    history.replaceState(null, "", location.pathname + location.search);
     detailsBody.replaceChildren(el("p", "muted", L.details_empty));
     markSelection();
   }
@@ -459,6 +461,8 @@
   Plotly.newPlot(chart, baseTraces, data.figure.layout, config).then(function () {
     bindControls();
     updateCounts(new Set(data.events.map(function (e) { return e.id; })));
+    var linked = decodeURIComponent(location.hash.slice(1));
+    if (byId.has(linked)) { showDetails(linked); }
     return refreshAnnotations();
   }).then(function () {
     app.dataset.query = "";
