@@ -9,7 +9,7 @@ from chrono import lang
 from chrono.model import Mention
 from chrono.temporal import expr as ex
 from chrono.temporal.resolve import Anchor, as_anchor, resolve
-from chrono.temporal.rules import Found, Language, Rule
+from chrono.temporal.rules import NOTHING, Found, Language, Rule
 from chrono.temporal.sentences import sentence_spans
 from chrono.temporal.tense import Cue, tense_of
 
@@ -31,22 +31,24 @@ def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     classify = language.classify
+    known_words = language._classified
     spots: dict[int, list[tuple[int, int]]] = {}
     cues: list[Cue] = []
-    previous = ""
     for m in _WORD.finditer(lower):
         word = m.group()
-        rules, kinds = classify(word)
+        known = known_words.get(word) or classify(word)
+        if known is NOTHING:
+            continue
+        rules, kinds = known
         if rules:
             start, end = m.span()
             for index in rules:
                 spots.setdefault(index, []).append((start, end))
         if kinds:
             if kinds[0] == "preterite?":
-                kinds = ("past",) if _is_preterite(language, text, m, previous) else ()
+                kinds = ("past",) if _is_preterite(language, text, lower, m) else ()
             if kinds:
                 cues.append((m.start(), kinds))
-        previous = word
     size = len(text)
     merged: dict[int, list[tuple[int, int]]] = {}
     for index, spans in spots.items():
@@ -62,9 +64,10 @@ def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]
     return merged, cues
 
 
-def _is_preterite(language: Language, text: str, m: re.Match[str], previous: str) -> bool:
+def _is_preterite(language: Language, text: str, lower: str, m: re.Match[str]) -> bool:
     """A lower-case -te word that follows no determiner and stands before no noun is a verb."""
-    if not text[m.start()].islower() or previous in language.not_after:
+    before = _WORD.findall(lower, max(0, m.start() - 30), m.start())
+    if not text[m.start()].islower() or (before and before[-1] in language.not_after):
         return False
     after = text[m.end():m.end() + 3].lstrip(" ")
     return not (after[:1].isupper())

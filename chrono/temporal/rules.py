@@ -23,6 +23,9 @@ class Found:
     signal: str | None = None
 
 
+NOTHING: tuple[tuple[int, ...], tuple[str, ...]] = ((), ())  # what most words are: no trigger, no cue
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """The words without which a rule cannot match: exact lower-case words, word beginnings,
@@ -84,7 +87,7 @@ class Language:
             kinds = ("participle",)
         if not kinds and self.preterite is not None and self.preterite(word):
             kinds = ("preterite?",)
-        known = (rules, kinds)
+        known = (rules, kinds) if rules or kinds else NOTHING
         if len(self._classified) < 500_000:
             self._classified[word] = known
         return known
