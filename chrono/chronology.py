@@ -16,7 +16,7 @@ from typing import Any
 import jsonschema
 
 import chrono
-from chrono.consistency import check
+from chrono.consistency import check, event_dict
 from chrono.errors import InputError, SchemaError
 from chrono.events import Actor, extract_events, known_people
 from chrono.fileio import write_atomic
@@ -57,12 +57,12 @@ def chronology_from_articles(articles: list[Article]) -> dict[str, Any]:
                 people[surname] = person
     candidates = [event for article in articles
                   for event in extract_events(article, language=article.language, people=people)]
-    events = merge_events(candidates)
+    events = [event_dict(event, articles) for event in merge_events(candidates)]
     findings = check(events, articles)
     data = {
         "generator": {"name": "chrono", "version": chrono.__version__, "language": _language(articles)},
         "documents": [_document(article) for article in articles],
-        "events": [event.to_dict() for event in events],
+        "events": events,
         "findings": [finding.to_dict() for finding in findings],
     }
     _raise_if_invalid(data, "the chronology built from these articles")

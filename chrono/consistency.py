@@ -62,11 +62,12 @@ def _amount_words(language: str, kind: str) -> frozenset[str]:
 def check(chronology_or_events: dict[str, Any] | Sequence[Event] | Sequence[dict[str, Any]],
           documents: Iterable[Article | dict[str, Any]] = (), *, language: str = "de") -> list[Finding]:
     """Findings for every event, numbered F001 ...; each event's ``findings`` lists its ids."""
+    documents = list(documents)
     if isinstance(chronology_or_events, dict):
         events = chronology_or_events.get("events", [])
-        documents = list(documents) or chronology_or_events.get("documents", [])
+        documents = documents or chronology_or_events.get("documents", [])
     else:
-        events = [e.to_dict() if isinstance(e, Event) else e for e in chronology_or_events]
+        events = [event_dict(e, documents) if isinstance(e, Event) else e for e in chronology_or_events]
     published = _published_by_document(documents)
     findings: list[Finding] = []
     for event in events:
@@ -85,6 +86,36 @@ def check(chronology_or_events: dict[str, Any] | Sequence[Event] | Sequence[dict
             if isinstance(original, Event):
                 original.findings = data["findings"]
     return findings
+
+
+def event_dict(event: Event, documents: list[Article | dict[str, Any]]) -> dict[str, Any]:
+    """The event as the chronology records it; a relative date read from an inferred publication
+    date also gets the value it would have if the article had appeared on the runner-up date."""
+    data = event.to_dict()
+    articles = {d.id: d for d in documents if isinstance(d, Article)}
+    for source, source_data in zip(event.sources, data["sources"], strict=True):
+        article = articles.get(source.document)
+        published = article.published if article else None
+        if (source.dated_by != "text" or not source.mention.relative or published is None
+                or published.source == "given" or not published.runner_up or "/" in source.date.value):
+            continue
+        alternative = _re_resolve(source, str(published.runner_up.get("value", "")))
+        if alternative is not None:
+            source_data["alternative"] = alternative
+    return data
+
+
+def _re_resolve(source: Any, anchor: str) -> dict[str, Any] | None:
+    from chrono.errors import ResolutionError
+    from chrono.temporal.resolve import resolve
+
+    try:
+        value = resolve(source.mention.expr, anchor, source.mention.tense)
+    except (ResolutionError, ValueError, TypeError):
+        return None
+    if value.earliest is None or value.latest is None:
+        return None
+    return {"published": anchor, "value": value.value, "earliest": value.earliest, "latest": value.latest}
 
 
 def has_conflict(findings: Iterable[Finding | dict[str, Any]]) -> bool:
@@ -153,6 +184,9 @@ def _date_findings(event: dict[str, Any], published: dict[str, dict[str, Any]]) 
 
 def _conflict(event: dict[str, Any], dated: list[tuple[dict[str, Any], Any]],
               published: dict[str, dict[str, Any]]) -> Finding:
+    rescued = _rescued_by_runner_up(dated)
+    if rescued is not None:
+        return rescued(event)
     values: dict[str, list[dict[str, Any]]] = {}
     for source, _ in dated:
         values.setdefault(source["mention"]["value"], []).append(source)
@@ -166,6 +200,28 @@ def _conflict(event: dict[str, Any], dated: list[tuple[dict[str, Any], Any]],
         explanation += (f" The date in {names} is relative and rests on a publication date chrono worked"
                         " out, not one it was given: check that publication date first.")
     return Finding("", kind, "conflict", event["id"], [_quote(s) for s, _ in dated], explanation)
+
+
+def _rescued_by_runner_up(dated: list[tuple[dict[str, Any], Any]]):
+    """If re-reading one source against its runner-up publication date makes all dates agree,
+    the disagreement is about that publication date: a finding maker for it, else None."""
+    for source, _ in dated:
+        alternative = source.get("alternative")
+        if not alternative:
+            continue
+        spans = [_span(alternative) if other is source else span for other, span in dated]
+        if None in spans or max(s[0] for s in spans) > min(s[1] for s in spans):
+            continue
+
+        def finding(event: dict[str, Any], source: dict[str, Any] = source,
+                    alternative: dict[str, Any] = alternative) -> Finding:
+            return Finding(
+                "", "publication_date", "discrepancy", event["id"], [_quote(s) for s, _ in dated],
+                f"'{source['mention']['text']}' in {_label(source)} reads as {source['mention']['value']} from the "
+                f"publication date chrono inferred ({source.get('published')}); had the article appeared on "
+                f"{alternative['published']} it would be {alternative['value']} and agree with the other sources.")
+        return finding
+    return None
 
 
 def _quote(source: dict[str, Any], value: str | None = None) -> dict[str, Any]:

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from event_helpers import article, day, mention
 
-from chrono.consistency import check, duration_range, has_conflict
+from chrono.consistency import check, duration_range, event_dict, has_conflict
 from chrono.events import extract_events
 from chrono.merge import merge_events
-from chrono.temporal.expr import Weekday
+from chrono.model import Published
+from chrono.temporal.expr import DayShift, Weekday
 
 MEETING = "Am Mittwoch kam in Brüssel der Nato-Russland-Rat zusammen."
 
@@ -120,3 +121,15 @@ def test_a_relative_date_is_never_held_against_the_publication_date_it_came_from
     tuesday = day(text, "Dienstag", "2023-02-14", expr=Weekday(2))
     _, findings = report(article("a", text, "2023-02-08", [tuesday]))
     assert findings == []
+
+
+def test_a_conflict_that_the_runner_up_publication_date_resolves_is_a_publication_date_finding():
+    absolute = "Der Nato-Russland-Rat kam am 10. Januar 2022 in Brüssel zusammen."
+    relative = "Der Nato-Russland-Rat kam gestern in Brüssel zusammen."
+    a = article("a", absolute, "2022-01-12", [day(absolute, "10. Januar 2022", "2022-01-10")])
+    b = article("b", relative, None, [day(relative, "gestern", "2022-01-11", expr=DayShift(-1))])
+    b.published = Published("2022-01-12", "day", "inferred", 0.5, runner_up={"value": "2022-01-11", "score": 0.4})
+    events = [event_dict(e, [a, b]) for e in merge_events(extract_events(a) + extract_events(b))]
+    [finding] = check(events, [a, b])
+    assert (finding.kind, finding.severity) == ("publication_date", "discrepancy")
+    assert "2022-01-11" in finding.explanation and "2022-01-10" in finding.explanation
