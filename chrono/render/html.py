@@ -22,6 +22,7 @@ from plotly.offline import get_plotlyjs, get_plotlyjs_version
 from chrono.fileio import write_atomic
 from chrono.render.figure import build_figure, focus_range, full_range
 from chrono.render.labels import (
+    PART_OF_DAY,
     describe_date,
     describe_unit,
     format_day,
@@ -85,7 +86,7 @@ def _mark(source: dict[str, Any]) -> list[int] | None:
     start, base = mention.get("start"), source.get("sentence_start")
     if isinstance(start, int) and isinstance(base, int) and words:
         offset = start - base
-        if sentence[offset: offset + len(words)] == words:
+        if offset >= 0 and sentence[offset: offset + len(words)] == words:
             return [offset, offset + len(words)]
     found = sentence.find(words) if words else -1
     return [found, found + len(words)] if found >= 0 else None
@@ -95,6 +96,10 @@ def _resolved(value: str | None, language: str) -> str:
     """A mention's TIMEX3 value in words where it is a plain date or unit, else as written."""
     if not value:
         return ""
+    part = PART_OF_DAY.search(value)
+    day = parse_moment(value[:10]) if part else None
+    if part and day is not None:
+        return f"{format_day(day.date(), language)}, {label('date.partofday.' + part.group(1), language)}"
     moment = parse_moment(value)
     if moment is not None and len(value) >= 10:
         day = format_day(moment.date(), language)
@@ -183,8 +188,7 @@ def _finding_data(finding: dict[str, Any], docs: dict[str, dict[str, Any]], lang
 def _page_labels(language: str) -> dict[str, str]:
     page = label_table(language)["page"]
     keys = ("visible_count", "details_empty", "details_close", "findings_heading", "sources_count",
-            "source_single", "source_words", "source_published", "source_open", "actors", "resolved_as",
-            "filter_sources", "filter_places")
+            "source_single", "source_words", "source_published", "source_open", "actors")
     return {key: str(page[key]) for key in keys}
 
 
@@ -208,17 +212,22 @@ def page_data(chronology: dict[str, Any], placed: list[Placed], lanes: list[Any]
 
 # ---------------------------------------------------------------- HTML around it
 
-def _subtitle(chronology: dict[str, Any], placed: list[Placed], language: str) -> str:
+def _overall_span(placed: list[Placed], language: str) -> str:
+    """The time the chronology covers, in whole years or months when it is long."""
     bounds = time_bounds(placed)
-    span = ""
-    if bounds:
-        first, last = bounds[0].date(), (bounds[1] - dt.timedelta(seconds=1)).date()
-        if (last - first).days >= 365:
-            first, last = first.replace(month=1, day=1), last.replace(month=12, day=31)
-        elif (last - first).days >= 60:
-            first = first.replace(day=1)
-            last = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        span = format_span(first, last, language)
+    if not bounds:
+        return ""
+    first, last = bounds[0].date(), (bounds[1] - dt.timedelta(seconds=1)).date()
+    if (last - first).days >= 365:
+        first, last = first.replace(month=1, day=1), last.replace(month=12, day=31)
+    elif (last - first).days >= 60:
+        first = first.replace(day=1)
+        last = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return format_span(first, last, language)
+
+
+def _subtitle(chronology: dict[str, Any], placed: list[Placed], language: str) -> str:
+    span = _overall_span(placed, language)
     text = label("page.subtitle", language, events=_count("events", len(chronology.get("events") or []), language),
                  documents=_count("documents", len(chronology.get("documents") or []), language))
     return f"{text} · {span}" if span else text

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from babel.dates import format_date, format_interval, format_time
 
-_PART_OF_DAY = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
+PART_OF_DAY = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
 
 
 @functools.cache
@@ -142,7 +142,7 @@ def describe_date(date: dict[str, Any], language: str = "de") -> str:
         refs = labels(language)["date"]["ref"]
         return refs.get(value) or describe_unit(value, language) or label("date.undated", language)
     latest = latest or earliest
-    part = _PART_OF_DAY.search(value)
+    part = PART_OF_DAY.search(value)
     if part and earliest.date() == latest.date():
         return f"{format_day(earliest.date(), language)}, {label('date.partofday.' + part.group(1), language)}"
     if has_clock_time(date.get("earliest")) and earliest == latest:
@@ -166,7 +166,7 @@ def is_point(date: dict[str, Any]) -> bool:
         return False
     if latest is None or latest == earliest:
         return True
-    if _PART_OF_DAY.search(str(date.get("value") or "")):
+    if PART_OF_DAY.search(str(date.get("value") or "")):
         return False
     return not has_clock_time(date.get("earliest")) and earliest.date() == latest.date()
 
