@@ -30,6 +30,7 @@ COLORS = {
 }
 PX_PER_ROW = 34
 HOVER_SOURCES = 6
+HOVER_WORDS = 3
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
 
@@ -51,8 +52,8 @@ def _source_line(group: list[dict[str, Any]], documents: dict[str, dict[str, Any
     first = group[0]
     outlet = source_name(first, documents.get(str(first.get("document")), {}), language)
     published = format_published(first.get("published"), language)
-    words = dict.fromkeys((s.get("mention") or {}).get("text") or "" for s in group)
-    quoted = ", ".join(f"„{svg_text(w)}“" for w in words if w)
+    words = [w for w in dict.fromkeys((s.get("mention") or {}).get("text") or "" for s in group) if w]
+    quoted = ", ".join(f"„{svg_text(w)}“" for w in words[:HOVER_WORDS]) + (" …" if len(words) > HOVER_WORDS else "")
     return f"• {svg_text(outlet)} ({svg_text(published)}): {quoted}"
 
 
