@@ -661,8 +661,15 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
         statement=_blank(sentence, clause if len(clause_text.split()) >= STATEMENT_WORDS else None, language),
         regions=regions_in(sentence.text, language),
     )
-    return Event(date=date, title=headline(clause_text, blanks, actors, language), status=source.status,
+    title = headline(clause_text, blanks, actors, language) or _first_words(sentence.text) or mention.text
+    return Event(date=date, title=title, status=source.status,
                  sources=[source], locations=places, actors=actors)
+
+
+def _first_words(text: str) -> str:
+    """The start of a sentence as a makeshift headline, when nothing is left of its clause."""
+    words = text.split()
+    return " ".join(words[:TITLE_WORDS]) + (" …" if len(words) > TITLE_WORDS else "")
 
 
 def _shift(mention: Mention, offset: int) -> Mention:

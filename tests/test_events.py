@@ -113,3 +113,10 @@ def test_a_german_ordinal_date_does_not_end_a_sentence():
 def test_a_comparison_is_no_plan_or_expectation():
     assert status_of("Die Diskussionen dauerten länger als erwartet", "past") == "happened"
     assert status_of("Der Bau war früher als geplant fertig", "past") == "happened"
+
+
+def test_a_title_is_never_empty():
+    text = "Am Freitag, 14. Januar 2022, trafen sich Unterhändler in Bern."
+    mentions = [day(text, "Freitag", "2022-01-14"), day(text, "14. Januar 2022", "2022-01-14")]
+    events = extract_events(article("a", text, "2022-01-14", mentions))
+    assert events and all(event.title for event in events)
