@@ -139,7 +139,8 @@ def _first_line(exc: Exception) -> str:
 
 
 def given_published(value: Any, origin: str, name: str) -> Published:
-    """A publication date given by the user (YYYY-MM-DD, YYYY-MM, YYYY or an ISO datetime)."""
+    """A publication date given by the user: YYYY-MM-DD, YYYY-MM, YYYY, an ISO datetime, or a date as
+    publishers write it ("12. Januar 2022", "Wed, 12 Jan 2022 08:30:00 GMT"), read by dateparser."""
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
@@ -163,6 +164,12 @@ def _parse_iso_date(text: str, origin: str, name: str) -> tuple[str, str]:
             except ValueError:
                 break
             return head, precision
+    from chrono.pubdate import parse_written_date  # "12. Januar 2022", "Wed, 12 Jan 2022 08:30 GMT"
+
+    written = parse_written_date(text)
+    if written is not None:
+        day, precision = written
+        return {"day": day.isoformat(), "month": day.isoformat()[:7], "year": day.isoformat()[:4]}[precision], precision
     raise InputError(f"the publication date {text!r} in {origin} is not a date", path=name,
                      fix="write it as YYYY-MM-DD (or YYYY-MM, YYYY)")
 

@@ -235,3 +235,11 @@ def test_jsonl_article_text_round_trips_through_json(tmp_path):
     corpus.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     (article,) = iter_articles([corpus])
     assert article.text == record["text"]
+
+
+def test_a_given_date_as_publishers_write_it_is_read():
+    from chrono.ingest import given_published
+
+    assert given_published("12. Januar 2022", "front matter", "a.txt").value == "2022-01-12"
+    assert given_published("Wed, 12 Jan 2022 08:30:00 GMT", "front matter", "a.txt").value == "2022-01-12"
+    assert given_published("12.01.2022", "front matter", "a.txt").value == "2022-01-12"
