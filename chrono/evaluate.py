@@ -17,7 +17,7 @@ from typing import Any
 from chrono.errors import InputError
 
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:am|im|seit|bis|um|vom|von|zum|zur|für|in|an|ab|nach|vor|gegen|zu|bereits am)\s+", re.I)
+    r"^(?:am|im|seit|bis|um|vom|von|zum|zur|für|in|an|ab|nach|vor|gegen|zu|bereits am)\s+", re.IGNORECASE)
 MEASURES = ("relaxed", "strict", "value", "type")
 
 

@@ -60,7 +60,7 @@ def test_eval_prints_the_same_figures_as_the_reference_scorer(tmp_path):
     path = tmp_path / "system.json"
     path.write_text(json.dumps(system), encoding="utf-8")
     reference = subprocess.run([sys.executable, str(ROOT / "tests" / "tools" / "score_timex.py"), str(gold),
-                                str(path), "--texts", str(ROOT / "seeds")], capture_output=True, text=True)
+                                str(path), "--texts", str(ROOT / "seeds")], capture_output=True, text=True, check=True)
     figures = [line for line in ours.output.splitlines() if line.startswith(("relaxed", "strict", "value", "type"))]
     assert figures == [line for line in reference.stdout.splitlines()
                        if line.startswith(("relaxed", "strict", "value", "type"))]

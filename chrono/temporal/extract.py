@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+
 from chrono import lang
 from chrono.model import Mention
 from chrono.temporal import expr as ex
@@ -180,22 +181,16 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
     out = []
     for f in founds:
         sentence = sentences[max(0, bisect.bisect_right(starts, f.start) - 1)] if sentences else (0, len(region))
-        tense, level = (forced_tense, "given") if forced_tense else tense_of(lg, cues, positions, region, sentence,
-                                                                               f.start, f.end)
+        tense = forced_tense or tense_of(lg, cues, positions, region, sentence, f.start, f.end)
         preposition = _preposition(lg, region, f.start)
         signal = _signal(lg, f, preposition)
         if signal in lg.past_signals:  # "seit Anfang Dezember" looks back whatever the verb
-            tense, level = "past", "given"
-        resolve_tense = tense
+            tense = "past"
         mod = f.mod or ("APPROX" if preposition in lg.approx_prepositions else None)
-        if reference is not None or not f.expr.relative:
-            value = resolve(f.expr, reference or dt.date(2000, 1, 1), resolve_tense)
-            fields = dict(type=value.type, value=value.value, mod=mod or value.mod, grain=value.grain,
-                          earliest=value.earliest, latest=value.latest)
-        else:
-            probe = resolve(f.expr, dt.date(2000, 1, 1), resolve_tense)
-            fields = dict(type=probe.type, value=None, mod=mod or probe.mod, grain=probe.grain, earliest=None,
-                          latest=None)
-        out.append(Mention(start=lo + f.start, end=lo + f.end, text=region[f.start:f.end],
-                           signal=signal, tense=tense, expr=f.expr, **fields))
+        value = resolve(f.expr, reference or dt.date(2000, 1, 1), tense)
+        known = reference is not None or not f.expr.relative
+        out.append(Mention(start=lo + f.start, end=lo + f.end, text=region[f.start:f.end], type=value.type,
+                           value=value.value if known else None, mod=mod or value.mod, signal=signal,
+                           grain=value.grain, earliest=value.earliest if known else None,
+                           latest=value.latest if known else None, tense=tense, expr=f.expr))
     return out

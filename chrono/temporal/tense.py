@@ -6,6 +6,7 @@ The cues of a text are found once, in the tagger's single pass over its words, a
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from chrono.temporal.rules import Language
@@ -74,11 +75,12 @@ def _verb_tense(language: Language, word: str, rest: str) -> str | None:
 
 
 def tense_of(language: Language, cues: list[Cue], positions: list[int], text: str, sentence: tuple[int, int],
-             start: int, end: int) -> tuple[str | None, str]:
-    """The tense of the mention text[start:end] in ``sentence`` ("past", "present", "future" or
-    None) and how it was read: "verb" (the finite verb right after a mention that opens its clause),
-    "clause" (the nearest cue in the clause), "sentence" (the nearest cue elsewhere in the sentence)
-    or "none".
+             start: int, end: int) -> str | None:
+    """The tense of the mention text[start:end] in ``sentence``: "past", "present", "future" or None.
+
+    In order: the finite verb right after a mention that opens its clause; a "zu"-infinitive
+    clause (what is to come); the nearest cue word in the clause, then in the sentence; the verb
+    after the subject.
 
     Among several cues the nearest wins, except that a past auxiliary ("wurde ... erwartet") keeps
     a future cue in the past.
@@ -86,27 +88,26 @@ def tense_of(language: Language, cues: list[Cue], positions: list[int], text: st
     clause = clause_span(text, sentence, start, end)
     verb = _verb_after(language, text, clause, start, end)
     if verb is not None:
-        return verb, "verb"
+        return verb
     if language.infinitive_clause is not None and language.infinitive_clause.search(text, start, clause[1]):
-        return "future", "clause"  # "..., die Pflicht bis Ende März zu verlängern": what is to be done
-    for level, (lo, hi) in (("clause", clause), ("sentence", sentence)):
+        return "future"  # "..., die Pflicht bis Ende März zu verlängern": what is to be done
+    for lo, hi in (clause, sentence):
         window = _in(cues, positions, lo, hi)
         found = _tense_cues(window, start, end)
         if not found:
             continue
         kinds = {k for _, k in found}
         if "future" in kinds and "past" in kinds and any("past_over_future" in k for _, k in window):
-            return "past", level
-        return _nearest(found, start, end), level
-    main = _main_verb(language, text, clause, start, end)
-    return (main, "main verb") if main else (None, "none")
+            return "past"
+        return _nearest(found, start, end)
+    return _main_verb(language, text, clause, start, end)
 
 
 def _main_verb(language: Language, text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
     """For a clause with no tense cue: the finite verb of "Die Kommission legt ..." stands after
     the subject; a lower-case word after a capitalised one early in the clause is taken as it."""
     words = [w for w in re.finditer(r"\w+", text[clause[0]:clause[1]])][:6]
-    for before, word in zip(words, words[1:]):
+    for before, word in itertools.pairwise(words):
         w = word.group()
         if start <= clause[0] + word.start() < end:
             return None

@@ -19,7 +19,7 @@ YEAR = r"(?:1[0-9]|20|21)\d{2}"
 
 
 @cache
-def tables() -> dict[str, Any]:  # noqa: D103
+def tables() -> dict[str, Any]:
     text = resources.files("chrono.lang.de").joinpath("tables.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
 
@@ -652,164 +652,164 @@ def rules() -> list[Rule]:
     spec: list[tuple[str, str, Any, int, int]] = [
         # name, pattern, builder, priority, flags
         ("textual_date_range",
-         rf"{B}(?P<d1>[0-3]?\d)\.\s*(?:(?P<mon1>{a['MON']}|{a['MONA']}\.?)(?:\s+(?P<y1>{YEAR}))?\s*)?"
+         (rf"{B}(?P<d1>[0-3]?\d)\.\s*(?:(?P<mon1>{a['MON']}|{a['MONA']}\.?)(?:\s+(?P<y1>{YEAR}))?\s*)?"
          rf"(?:-|–|bis(?:\s+(?:zum|einschließlich))?|und|/)\s*(?P<d2>[0-3]?\d)\.\s*"
-         rf"(?P<mon2>{a['MON']}|{a['MONA']}\.?)(?:\s+(?P<y2>{YEAR}))?{E}",
-         build_textual_range, 5, re.I),
+         rf"(?P<mon2>{a['MON']}|{a['MONA']}\.?)(?:\s+(?P<y2>{YEAR}))?{E}"),
+         build_textual_range, 5, re.IGNORECASE),
         ("month_range",
-         rf"{B}(?:von|vom|zwischen)\s+(?P<mon1>{a['MON']})\s+(?:bis(?:\s+(?:zum|einschließlich))?|und)\s+"
-         rf"(?P<mon2>{a['MON']})(?:\s+(?P<y>{YEAR}))?{E}",
-         build_month_range, 5, re.I),
+         (rf"{B}(?:von|vom|zwischen)\s+(?P<mon1>{a['MON']})\s+(?:bis(?:\s+(?:zum|einschließlich))?|und)\s+"
+         rf"(?P<mon2>{a['MON']})(?:\s+(?P<y>{YEAR}))?{E}"),
+         build_month_range, 5, re.IGNORECASE),
         ("weekday_range",
-         rf"{B}(?:(?:von|vom)\s+(?P<wd1>{a['WD']})\s+bis(?:\s+(?:zum|einschließlich))?|zwischen\s+(?P<wd1b>{a['WD']})"
-         rf"\s+und)\s+(?P<wd2>{a['WD']}){E}",
-         build_weekday_range, 5, re.I),
+         (rf"{B}(?:(?:von|vom)\s+(?P<wd1>{a['WD']})\s+bis(?:\s+(?:zum|einschließlich))?|zwischen\s+(?P<wd1b>{a['WD']})"
+         rf"\s+und)\s+(?P<wd2>{a['WD']}){E}"),
+         build_weekday_range, 5, re.IGNORECASE),
         ("week_number",
-         rf"{B}(?P<x>(?:(?:der|die|dem)\s+)?(?:(?P<w>ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|"
+         (rf"{B}(?P<x>(?:(?:der|die|dem)\s+)?(?:(?P<w>ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|"
          rf"neunten|zehnten)\s+Kalenderwoche|(?P<n2>\d{{1,2}}\.)\s+Kalenderwoche|(?:KW|Kalenderwoche)\s*(?P<n>\d{{1,2}}))"
-         rf"(?:\s*/\s*|\s+)?(?P<y>{YEAR})?){E}",
-         build_week_number, 3, re.I),
-        ("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab)\s+(?P<x>Mitternacht){E}", build_midnight, 2, re.I),
+         rf"(?:\s*/\s*|\s+)?(?P<y>{YEAR})?){E}"),
+         build_week_number, 3, re.IGNORECASE),
+        ("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab)\s+(?P<x>Mitternacht){E}", build_midnight, 2, re.IGNORECASE),
         ("textual_date",
-         rf"{B}(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s+(?:(?:den|dem)\s+)?)?(?P<d>[0-3]?\d)\.\s*"
-         rf"(?P<mon>{a['MON']}|{a['MONA']}\.|{a['MONA']}(?=\s+\d))(?:\s+(?P<y>{YEAR}|'\d{{2}}){E})?(?![\w])",
-         build_textual_date, 4, re.I),
+         (rf"{B}(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s+(?:(?:den|dem)\s+)?)?(?P<d>[0-3]?\d)\.\s*"
+         rf"(?P<mon>{a['MON']}|{a['MONA']}\.|{a['MONA']}(?=\s+\d))(?:\s+(?P<y>{YEAR}|'\d{{2}}){E})?(?![\w])"),
+         build_textual_date, 4, re.IGNORECASE),
         ("numeric_date_range",
-         rf"(?<![\d.])(?P<d1>[0-3]?\d)\.(?:(?P<m1>[01]?\d)\.)?\s*(?:-|–|bis)\s*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\."
-         rf"(?P<y>(?:19|20)\d{{2}}|\d{{2}})?(?![\d])",
-         build_numeric_range, 5, re.I),
+         (r"(?<![\d.])(?P<d1>[0-3]?\d)\.(?:(?P<m1>[01]?\d)\.)?\s*(?:-|–|bis)\s*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\."
+         r"(?P<y>(?:19|20)\d{2}|\d{2})?(?![\d])"),
+         build_numeric_range, 5, re.IGNORECASE),
         ("numeric_date",
-         rf"(?<![\d.,])(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s*)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\."
-         rf"(?:(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?!\d)(?![.,]\d)|(?![\d]))",
-         build_numeric_date, 4, re.I),
+         (rf"(?<![\d.,])(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s*)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\."
+         rf"(?:(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?!\d)(?![.,]\d)|(?![\d]))"),
+         build_numeric_date, 4, re.IGNORECASE),
         ("iso_date", r"(?<![\w.-])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\w-])",
          build_iso_date, 4, 0),
         ("month_year",
-         rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:(?:des|im)\s+)?)?(?P<mon>{a['MON']}|{a['MONA']}\.)"
-         rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)){E}",
-         build_month_year, 3, re.I),
+         (rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:(?:des|im)\s+)?)?(?P<mon>{a['MON']}|{a['MONA']}\.)"
+         rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)){E}"),
+         build_month_year, 3, re.IGNORECASE),
         ("month",
-         rf"{B}(?P<pre>{PRE}\s+)?(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?:den|dem|der|des)\s+)?"
-         rf"(?:(?P<rel>{DIR})\s+)?(?P<mon>{a['MON']})){E}",
-         build_month, 1, re.I),
+         (rf"{B}(?P<pre>{PRE}\s+)?(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?:den|dem|der|des)\s+)?"
+         rf"(?:(?P<rel>{DIR})\s+)?(?P<mon>{a['MON']})){E}"),
+         build_month, 1, re.IGNORECASE),
         ("night_to",
-         rf"{B}(?P<x>(?:der|die)\s+Nacht\s+(?:(?:von|vom)\s+(?P<wd1>{a['WD']})\s+)?(?:zu|zum|auf|auf\s+den)\s+"
-         rf"(?P<wd>{a['WD']})){E}",
-         build_night_to, 3, re.I),
+         (rf"{B}(?P<x>(?:der|die)\s+Nacht\s+(?:(?:von|vom)\s+(?P<wd1>{a['WD']})\s+)?(?:zu|zum|auf|auf\s+den)\s+"
+         rf"(?P<wd>{a['WD']})){E}"),
+         build_night_to, 3, re.IGNORECASE),
         ("weekday",
-         rf"{B}(?P<x>(?:(?:dem|den|diesem|diesen|jenem)\s+)?(?:(?P<rel>{DIR})\s+)?(?P<wd>{a['WD']})"
+         (rf"{B}(?P<x>(?:(?:dem|den|diesem|diesen|jenem)\s+)?(?:(?P<rel>{DIR})\s+)?(?P<wd>{a['WD']})"
          rf"(?P<pod>{a['POD']})?(?:\s+(?P<pod2>abend|morgen|früh|nachmittag|vormittag|mittag|nacht)(?![\w]))?"
-         rf"(?:\s+(?P<wk>(?:(?:der|dieser)\s+)?(?P<wkrel>{DIR})\s+Woche))?){E}",
-         build_weekday, 2, re.I),
+         rf"(?:\s+(?P<wk>(?:(?:der|dieser)\s+)?(?P<wkrel>{DIR})\s+Woche))?){E}"),
+         build_weekday, 2, re.IGNORECASE),
         ("day_word",
-         rf"{B}(?P<x>(?P<w>vorgestern|gestern|heute|übermorgen|morgen)"
-         rf"(?:\s+(?P<pod>morgen|früh|vormittag|mittag|nachmittag|abend|nacht){E})?){E}",
-         build_day_word, 2, re.I),
+         (rf"{B}(?P<x>(?P<w>vorgestern|gestern|heute|übermorgen|morgen)"
+         rf"(?:\s+(?P<pod>morgen|früh|vormittag|mittag|nachmittag|abend|nacht){E})?){E}"),
+         build_day_word, 2, re.IGNORECASE),
         ("relative_day_adjective",
-         rf"{B}(?P<x>(?:dem|den|der)\s+(?P<adj>vorgestrigen|gestrigen|heutigen|morgigen)\s+"
-         rf"(?:Tag|{a['WD']}|{a['POD']})){E}",
-         build_relative_day_adjective, 2, re.I),
+         (rf"{B}(?P<x>(?:dem|den|der)\s+(?P<adj>vorgestrigen|gestrigen|heutigen|morgigen)\s+"
+         rf"(?:Tag|{a['WD']}|{a['POD']})){E}"),
+         build_relative_day_adjective, 2, re.IGNORECASE),
         ("part_of_day",
-         rf"{B}(?i:am|gegen|in\s+der|zur|zum)\s+(?P<x>(?:(?P<adj>frühen|späten|heutigen|gestrigen)\s+)?"
-         rf"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Früh)){E}",
+         (rf"{B}(?i:am|gegen|in\s+der|zur|zum)\s+(?P<x>(?:(?P<adj>frühen|späten|heutigen|gestrigen)\s+)?"
+         rf"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Früh)){E}"),
          build_part_of_day, 1, 0),
         ("clock",
-         rf"{B}(?P<x>(?:(?P<qmod>etwa|rund|ca\.|circa|ungefähr|genau|exakt|pünktlich)\s+)?"
-         rf"(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*Uhr(?:\s+(?:MEZ|MESZ|Ortszeit|UTC|GMT))?){E}",
+         (rf"{B}(?P<x>(?:(?P<qmod>etwa|rund|ca\.|circa|ungefähr|genau|exakt|pünktlich)\s+)?"
+         rf"(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*Uhr(?:\s+(?:MEZ|MESZ|Ortszeit|UTC|GMT))?){E}"),
          build_clock, 3, 0),
         ("clock_colon", rf"{B}(?:um|gegen|ab)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\w:])",
-         build_clock_colon, 2, re.I),
+         build_clock_colon, 2, re.IGNORECASE),
         ("clock_words",
-         rf"{B}(?P<x>(?:(?P<q>viertel|dreiviertel)\s+(?:(?P<rel>nach|vor)\s+)?|(?P<half>halb)\s+)"
+         (rf"{B}(?P<x>(?:(?P<q>viertel|dreiviertel)\s+(?:(?P<rel>nach|vor)\s+)?|(?P<half>halb)\s+)"
          rf"(?P<hw>zwölf|elf|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei|eins|ein|1[0-2]|[1-9])"
-         rf"(?:\s+Uhr)?){E}",
-         build_clock_words, 2, re.I),
+         rf"(?:\s+Uhr)?){E}"),
+         build_clock_words, 2, re.IGNORECASE),
         ("clock_word_hour",
          rf"{B}(?P<x>(?P<hw>zwölf|elf|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei|eins|ein)\s+Uhr){E}",
-         lambda m, t: _found(m, ex.Clock(HOUR_WORDS[m["hw"].lower()], 0)), 2, re.I),
+         lambda m, t: _found(m, ex.Clock(HOUR_WORDS[m["hw"].lower()], 0)), 2, re.IGNORECASE),
         ("clock_range",
-         rf"{B}(?:von|zwischen)\s+(?P<h1>[01]?\d|2[0-4])(?:[:.](?P<m1>[0-5]\d))?(?:\s*(?P<u1>Uhr))?\s*"
-         rf"(?:bis|und|-|–)\s*(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d))?\s*Uhr{E}",
+         (rf"{B}(?:von|zwischen)\s+(?P<h1>[01]?\d|2[0-4])(?:[:.](?P<m1>[0-5]\d))?(?:\s*(?P<u1>Uhr))?\s*"
+         rf"(?:bis|und|-|–)\s*(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d))?\s*Uhr{E}"),
          build_clock_range, 5, 0),
         ("duration",
-         rf"{B}(?:(?P<prep>bis\s+vor|vor|in|seit|nach|für|mit|binnen|innerhalb(?:\s+von)?|über|um|auf)\s+)?"
+         (rf"{B}(?:(?P<prep>bis\s+vor|vor|in|seit|nach|für|mit|binnen|innerhalb(?:\s+von)?|über|um|auf)\s+)?"
          rf"(?P<x>(?:(?P<det>den|die|der|dem)\s+)?(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|ersten|"
          rf"zurückliegenden|folgenden|vergangene|letzte|kommende|nächste|ersten)\s+)?(?:(?P<qmod>{a['QMOD']})\s+)?"
-         rf"(?P<num>{NUM}|{a['VAGUE']})\s+(?P<unit>{a['DUNIT']})){E}",
-         build_duration, 1, re.I),
+         rf"(?P<num>{NUM}|{a['VAGUE']})\s+(?P<unit>{a['DUNIT']})){E}"),
+         build_duration, 1, re.IGNORECASE),
         ("bare_plural_duration",
          rf"{B}(?P<prep>seit|vor)\s+(?P<x>(?P<unit>Jahren|Monaten|Wochen|Tagen|Stunden|Jahrzehnten|Minuten)){E}",
-         build_bare_plural_duration, 1, re.I),
+         build_bare_plural_duration, 1, re.IGNORECASE),
         ("duration_adjective",
-         rf"{B}(?P<x>(?:(?P<qmod>{a['QMOD']})\s+)?(?P<num>{a['NUMW']}|\d+-|mehr|viel|ganz|halb)"
-         rf"(?P<stem>{a['DADJ']})(?:e[nmrs]?)?){E}",
-         build_duration_adjective, 1, re.I),
+         (rf"{B}(?P<x>(?:(?P<qmod>{a['QMOD']})\s+)?(?P<num>{a['NUMW']}|\d+-|mehr|viel|ganz|halb)"
+         rf"(?P<stem>{a['DADJ']})(?:e[nmrs]?)?){E}"),
+         build_duration_adjective, 1, re.IGNORECASE),
         ("vague_duration_word", rf"{B}(?P<x>(?P<w>{a['VAGUEDUR']}(?:e[nmrs]?)?)){E}",
-         build_vague_duration_word, 1, re.I),
+         build_vague_duration_word, 1, re.IGNORECASE),
         ("relative_unit",
-         rf"{B}(?P<x>(?:(?:der|die|das|den|dem|des)\s+)?(?P<rel>{DIR})\s+"
+         (rf"{B}(?P<x>(?:(?:der|die|das|den|dem|des)\s+)?(?P<rel>{DIR})\s+"
          rf"(?P<unit>Woche|Wochenende|Wochenendes|Monat|Monats|Jahr|Jahres|Jahrs|Quartal|Quartals|Halbjahr|"
-         rf"Halbjahres|Jahreshälfte)){E}",
-         build_relative_unit, 2, re.I),
+         rf"Halbjahres|Jahreshälfte)){E}"),
+         build_relative_unit, 2, re.IGNORECASE),
         ("modified_unit",
-         rf"{B}(?P<x>(?P<mod>{a['PARTMOD']})\s+(?:(?P<det>der|des|dieser|dieses|diesen)\s+)?(?:(?P<rel>{DIR})\s+)?"
-         rf"(?P<unit>Woche|Monats|Jahres|Jahrs|Quartals|Halbjahres)){E}",
-         build_modified_unit, 3, re.I),
+         (rf"{B}(?P<x>(?P<mod>{a['PARTMOD']})\s+(?:(?P<det>der|des|dieser|dieses|diesen)\s+)?(?:(?P<rel>{DIR})\s+)?"
+         rf"(?P<unit>Woche|Monats|Jahres|Jahrs|Quartals|Halbjahres)){E}"),
+         build_modified_unit, 3, re.IGNORECASE),
         ("compound",
          rf"{B}(?P<x>(?:(?P<rel>{DIR})\s+)?(?P<c>{a['COMPOUND']})(?:\s+(?P<y>{YEAR}))?){E}",
-         build_compound, 2, re.I),
-        ("heuer", rf"{B}(?P<x>heuer){E}", build_heuer, 2, re.I),
+         build_compound, 2, re.IGNORECASE),
+        ("heuer", rf"{B}(?P<x>heuer){E}", build_heuer, 2, re.IGNORECASE),
         ("modified_year",
          rf"{B}(?P<x>(?P<mod>{a['PARTMOD']})\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})){E}",
-         build_modified_year, 3, re.I),
+         build_modified_year, 3, re.IGNORECASE),
         ("season",
-         rf"{B}(?P<pre>(?:im|seit\s+dem|seit|bis\s+zum|bis\s+in\s+den|ab\s+dem|vom|zum|über\s+den|für\s+den|"
+         (rf"{B}(?P<pre>(?:im|seit\s+dem|seit|bis\s+zum|bis\s+in\s+den|ab\s+dem|vom|zum|über\s+den|für\s+den|"
          rf"in\s+den|durch\s+den|während\s+des|diesen|diesem|jenen)\s+)?"
          rf"(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:des\s+|der\s+)?)?(?:(?:dem|den|der|des)\s+)?(?:(?P<rel>{DIR})\s+)?"
-         rf"(?P<season>{a['SEASON']})s?(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?){E}",
-         build_season, 2, re.I),
+         rf"(?P<season>{a['SEASON']})s?(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?){E}"),
+         build_season, 2, re.IGNORECASE),
         ("part_of_year",
-         rf"{B}(?P<x>(?:(?:das|dem|des)\s+)?(?P<ord>{a['ORD']}|[1-4]\.)\s+(?P<kind>Quartals?|Halbjahr(?:es)?|"
-         rf"Jahreshälfte)(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?){E}",
-         build_part_of_year, 3, re.I),
+         (rf"{B}(?P<x>(?:(?:das|dem|des)\s+)?(?P<ord>{a['ORD']}|[1-4]\.)\s+(?P<kind>Quartals?|Halbjahr(?:es)?|"
+         rf"Jahreshälfte)(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?){E}"),
+         build_part_of_year, 3, re.IGNORECASE),
         ("quarter_code", rf"{B}(?P<x>(?P<letter>Q|H)(?P<n>[1-4])(?:\s*/\s*|\s+)(?P<y>{YEAR}|\d{{2}})){E}",
          build_quarter_code, 3, 0),
         ("year",
-         rf"(?<![\d.,:/\w-])(?<![€$£]\s)(?P<x>(?:(?:dem|des|das)\s+)?(?:(?P<jahr>Jahr|Jahre|Jahres)\s+)?"
-         rf"(?P<y>\d{{4}}))(?![\w%€$]|[.,:]\d|/\d|-\d)",
-         build_year, 0, re.I),
+         (r"(?<![\d.,:/\w-])(?<![€$£]\s)(?P<x>(?:(?:dem|des|das)\s+)?(?:(?P<jahr>Jahr|Jahre|Jahres)\s+)?"
+         r"(?P<y>\d{4}))(?![\w%€$]|[.,:]\d|/\d|-\d)"),
+         build_year, 0, re.IGNORECASE),
         ("decade",
-         rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?P<det>die|den|der)\s+)?"
+         (rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?P<det>die|den|der)\s+)?"
          rf"(?:(?P<cent>1[5-9]|20)?(?P<dec>[0-9]0)er(?:n)?(?:[-\s]?(?P<j>[Jj]ahren?))?|"
-         rf"(?P<word>{a['DECW']})(?:n)?(?:[-\s]?(?P<j2>[Jj]ahren?))?)){E}",
-         build_decade, 2, re.I),
+         rf"(?P<word>{a['DECW']})(?:n)?(?:[-\s]?(?P<j2>[Jj]ahren?))?)){E}"),
+         build_decade, 2, re.IGNORECASE),
         ("century",
-         rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:des\s+)?)?(?:(?:das|dem|des)\s+)?"
-         rf"(?:(?P<n>\d{{1,2}})\.\s*|(?P<w>{a['CENT']})\s+)Jahrhunderts?){E}",
-         build_century, 3, re.I),
+         (rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:des\s+)?)?(?:(?:das|dem|des)\s+)?"
+         rf"(?:(?P<n>\d{{1,2}})\.\s*|(?P<w>{a['CENT']})\s+)Jahrhunderts?){E}"),
+         build_century, 3, re.IGNORECASE),
         ("week_around_holiday",
-         rf"{B}(?P<x>(?:der|die)\s+Woche\s+(?P<dir>vor|nach)\s+(?:dem\s+|den\s+)?(?P<h>{a['HOLIDAY']})"
-         rf"(?:\s+(?P<y>{YEAR}))?){E}",
-         build_week_around_holiday, 4, re.I),
+         (rf"{B}(?P<x>(?:der|die)\s+Woche\s+(?P<dir>vor|nach)\s+(?:dem\s+|den\s+)?(?P<h>{a['HOLIDAY']})"
+         rf"(?:\s+(?P<y>{YEAR}))?){E}"),
+         build_week_around_holiday, 4, re.IGNORECASE),
         ("offset_holiday",
-         rf"{B}(?P<x>(?P<num>{NUM})\s+(?P<unit>Tage|Tag|Wochen|Woche)\s+(?P<dir>vor|nach)\s+(?:dem\s+)?"
-         rf"(?P<h>{a['HOLIDAY']})(?:\s+(?P<y>{YEAR}))?){E}",
-         build_offset_holiday, 4, re.I),
+         (rf"{B}(?P<x>(?P<num>{NUM})\s+(?P<unit>Tage|Tag|Wochen|Woche)\s+(?P<dir>vor|nach)\s+(?:dem\s+)?"
+         rf"(?P<h>{a['HOLIDAY']})(?:\s+(?P<y>{YEAR}))?){E}"),
+         build_offset_holiday, 4, re.IGNORECASE),
         ("holiday",
-         rf"{B}(?P<pre>(?:an|zu|über|vor|nach|bis|seit|ab|am|um|kurz\s+vor|kurz\s+nach|zum)\s+)?"
-         rf"(?P<x>(?:(?P<det>dem|den|der|des)\s+)?(?P<h>{a['HOLIDAY']})(?:\s+(?P<y>{YEAR}))?){E}",
-         build_holiday, 2, re.I),
+         (rf"{B}(?P<pre>(?:an|zu|über|vor|nach|bis|seit|ab|am|um|kurz\s+vor|kurz\s+nach|zum)\s+)?"
+         rf"(?P<x>(?:(?P<det>dem|den|der|des)\s+)?(?P<h>{a['HOLIDAY']})(?:\s+(?P<y>{YEAR}))?){E}"),
+         build_holiday, 2, re.IGNORECASE),
         ("every",
-         rf"{B}(?P<x>(?:jeden|jede|jedes|jeder)\s+(?P<what>{a['WD']}|Tag|Woche|Monat|Jahr|Stunde|Quartal|"
-         rf"Wochenende|{a['POD']}|{a['MON']}|{a['SEASON']})){E}",
-         build_every, 2, re.I),
-        ("every_n", rf"{B}(?P<x>alle\s+(?P<num>{NUM})\s+(?P<unit>{a['DUNIT']})){E}", build_every_n, 2, re.I),
-        ("set_word", rf"{B}(?P<x>(?P<w>{a['SETW']})){E}", build_set_word, 1, re.I),
-        ("weekday_set", rf"{B}(?P<x>(?P<w>{a['WDS']})){E}", build_weekday_set, 1, re.I),
+         (rf"{B}(?P<x>(?:jeden|jede|jedes|jeder)\s+(?P<what>{a['WD']}|Tag|Woche|Monat|Jahr|Stunde|Quartal|"
+         rf"Wochenende|{a['POD']}|{a['MON']}|{a['SEASON']})){E}"),
+         build_every, 2, re.IGNORECASE),
+        ("every_n", rf"{B}(?P<x>alle\s+(?P<num>{NUM})\s+(?P<unit>{a['DUNIT']})){E}", build_every_n, 2, re.IGNORECASE),
+        ("set_word", rf"{B}(?P<x>(?P<w>{a['SETW']})){E}", build_set_word, 1, re.IGNORECASE),
+        ("weekday_set", rf"{B}(?P<x>(?P<w>{a['WDS']})){E}", build_weekday_set, 1, re.IGNORECASE),
         ("vague_ref",
-         rf"{B}(?P<x>(?:den|die)\s+(?P<rel>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+"
-         rf"(?:Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?)){E}",
-         build_vague_ref, 0, re.I),
+         (rf"{B}(?P<x>(?:den|die)\s+(?P<rel>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+"
+         rf"(?:Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?)){E}"),
+         build_vague_ref, 0, re.IGNORECASE),
     ]
     triggers = _triggers()
     return [Rule(name, re.compile(pattern, flags), build, priority, triggers[name])
@@ -923,9 +923,9 @@ def language() -> Language:
             r"(?<![\w])(?:an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen|ab|dar|her|hin|um|los|teil|"
             r"statt|fort|vorbei|hervor|heraus|herab|hinzu|durch|über|unter|wieder|vorher)?ge[a-zäöüß]{3,}(?:t|en)"
             r"(?![\w])"),
-        preposition=re.compile(rf"(?:^|(?<=[\s(„\"«»]))(?P<p>{preps})\s+$", re.I),
+        preposition=re.compile(rf"(?:^|(?<=[\s(„\"«»]))(?P<p>{preps})\s+$", re.IGNORECASE),
         signals=t["signals"],
         approx_prepositions=frozenset({"gegen", "um etwa", "etwa um"}),
         past_signals=frozenset({"seit"}),
-        day_time_joiner=re.compile(r"\s*,?\s*(?:(?:um|gegen|ab|bis|kurz\s+nach|kurz\s+vor|am|ca\.|etwa)\s+)?", re.I),
+        day_time_joiner=re.compile(r"\s*,?\s*(?:(?:um|gegen|ab|bis|kurz\s+nach|kurz\s+vor|am|ca\.|etwa)\s+)?", re.IGNORECASE),
     )
