@@ -404,7 +404,8 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
 def _drop_fillers(text: str, language: str) -> str:
     fillers = set(cues(language)["headline_fillers"])
     words = [w for w in text.split() if w.strip(".,;:!?»«„“\"'").lower() not in fillers]
-    while words and words[0].lower() in cues(language)["subordinators"]:
+    # "dass es ...", "weil sich ...": a subordinate clause; "Als Reaktion auf ..." is none
+    while len(words) > 1 and words[0].lower() in cues(language)["subordinators"] and words[1][:1].islower():
         words = words[1:]
     return " ".join(words).strip(" .,;:-–")
 
