@@ -37,13 +37,15 @@ class Mention:
     end: int
     text: str
     type: str
-    value: str
+    value: str | None  # None where it depends on a reference date that was not given
     mod: str | None = None
     signal: str | None = None
     grain: str | None = None
     earliest: str | None = None
     latest: str | None = None
     tense: str | None = None
+    # the start offset of the other end of a range ("von 2011 bis 2018": each names the other)
+    range_with: int | None = None
     expr: Any = field(default=None, compare=False, repr=False)
 
     @property
@@ -65,6 +67,7 @@ class Mention:
             "latest": self.latest,
             "tense": self.tense,
             "relative": self.relative,
+            "range_with": self.range_with,
         }
 
 

@@ -72,3 +72,11 @@ def test_the_dev_gold_scores_at_least_095_value_f1_with_the_reference_scorer(tmp
     scores = json.loads(run.stdout)
     assert scores["value"]["f1"] >= 0.95
     assert scores["strict"]["f1"] >= 0.90
+
+
+def test_the_two_ends_of_a_range_are_linked_to_each_other():
+    start, end = chrono.tag("Er war von 2011 bis 2018 Botschafter bei der Nato.", published="2022-01-12")
+    assert (start.value, end.value) == ("2011", "2018")
+    assert (start.range_with, end.range_with) == (end.start, start.start)
+    first, second = chrono.tag("am Montag und am Mittwoch", published="2022-01-12")
+    assert first.range_with is None and second.range_with is None

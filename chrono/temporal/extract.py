@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 
 from chrono import lang
 from chrono.model import Mention
@@ -193,4 +194,17 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
                            value=value.value if known else None, mod=mod or value.mod, signal=signal,
                            grain=value.grain, earliest=value.earliest if known else None,
                            latest=value.latest if known else None, tense=tense, expr=f.expr))
-    return out
+    return _link_ranges(lg, text, out)
+
+
+def _link_ranges(lg: Language, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two mentions joined by "bis", "und" or a dash after "von"/"zwischen" are the ends of one range."""
+    if lg.range_joiner is None:
+        return mentions
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = text[a.end:b.start]
+        if a.type == b.type and lg.range_joiner.fullmatch(gap) and (a.signal in ("von", "zwischen")
+                                                                     or gap.strip() in ("-", "–")):
+            mentions[i], mentions[i + 1] = replace(a, range_with=b.start), replace(b, range_with=a.start)
+    return mentions

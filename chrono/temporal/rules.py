@@ -73,6 +73,8 @@ class Language:
     past_signals: frozenset[str] = frozenset()  # signals that point back in time ("seit")
     # the gap text allowed between a day and a clock time that belong together ("Mittwoch um 10 Uhr")
     day_time_joiner: re.Pattern[str] | None = None
+    # the gap text between the two ends of a range ("2011 bis 2018", "10.-13.")
+    range_joiner: re.Pattern[str] | None = None
     _classified: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)
 
     def classify(self, word: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
