@@ -927,6 +927,6 @@ def language() -> Language:
         signals=t["signals"],
         approx_prepositions=frozenset({"gegen", "um etwa", "etwa um"}),
         past_signals=frozenset({"seit"}),
-        range_joiner=re.compile(r"\s*(?:-|–|bis(?:\s+(?:zum|zur|ins|in\s+den|einschließlich))?|und)\s*", re.I),
+        range_joiner=re.compile(r"\s*(?:-|–|bis(?:\s+(?:zum|zur|ins|in\s+den|einschließlich))?|und)\s*", re.IGNORECASE),
         day_time_joiner=re.compile(r"\s*,?\s*(?:(?:um|gegen|ab|bis|kurz\s+nach|kurz\s+vor|am|ca\.|etwa)\s+)?", re.IGNORECASE),
     )
