@@ -93,7 +93,9 @@ def event_dict(event: Event, documents: list[Article | dict[str, Any]]) -> dict[
     date also gets the value it would have if the article had appeared on the runner-up date."""
     data = event.to_dict()
     articles = {d.id: d for d in documents if isinstance(d, Article)}
-    for source, source_data in zip(event.sources, data["sources"], strict=True):
+    by_position = {(s["document"], s["sentence_start"], s["mention"]["start"]): s for s in statements(data)}
+    for source in event.sources:
+        source_data = by_position[(source.document, source.sentence_start, source.written[0])]
         article = articles.get(source.document)
         published = article.published if article else None
         if (source.dated_by != "text" or not source.mention.relative or published is None
@@ -158,8 +160,13 @@ def _label(source: dict[str, Any]) -> str:
     return f"{source['document']}{outlet}"
 
 
+def statements(event: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every statement about an event: each article's source entry and the statements under it."""
+    return [item for source in event["sources"] for item in [source, *source.get("statements", [])]]
+
+
 def _text_sources(event: dict[str, Any]) -> list[dict[str, Any]]:
-    return [s for s in event["sources"] if s.get("dated_by", "text") == "text"]
+    return [s for s in statements(event) if s.get("dated_by", "text") == "text"]
 
 
 # ---------------------------------------------------------------- dates
@@ -267,7 +274,7 @@ def duration_range(expression: dict[str, Any], language: str = "de") -> tuple[fl
 
 
 def _duration_findings(event: dict[str, Any], language: str) -> list[Finding]:
-    stated = [(source, expression, rng) for source in event["sources"] for expression in source.get("durations", [])
+    stated = [(source, expression, rng) for source in statements(event) for expression in source.get("durations", [])
               if (rng := duration_range(expression, language)) is not None]
     if len({s["document"] for s, _, _ in stated}) < 2:
         return []
@@ -294,7 +301,7 @@ def _anchor_findings(event: dict[str, Any]) -> list[Finding]:
     if span is None:
         return []
     implied = []
-    for source in event["sources"]:
+    for source in statements(event):
         for expression in source.get("anchors", []):
             if source.get("dated_by", "text") == "text" and expression["start"] == source["mention"]["start"]:
                 continue  # the source's own date ("seit Juli 2019" dating the earlier meeting)

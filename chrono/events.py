@@ -102,6 +102,14 @@ class Source:
         return _expression(mention, self.sentence[start - self.sentence_start:mention.end - self.sentence_start], start)
 
 
+def _source_rank(source: Source) -> tuple[int, int, float, int]:
+    """Dated by its own words first, then not a "seit" date, then the most precise, then the first."""
+    span = to_datetime_range(source.date)
+    width = (span[1] - span[0]).total_seconds() if span else float("inf")
+    return (int(source.dated_by != "text"), int((source.mention.signal or "").lower() == "seit"), width,
+            source.sentence_start)
+
+
 def _expression(mention: Mention, written: str, start: int) -> dict[str, Any]:
     return {"text": written, "start": start, "end": mention.end, "type": mention.type,
             "value": mention.value, "mod": mention.mod, "signal": mention.signal,
@@ -121,6 +129,22 @@ class Event:
     id: str = ""
     findings: list[str] = field(default_factory=list)
 
+    def source_entries(self) -> list[dict[str, Any]]:
+        """One entry per article: its statement that dates the event best, with the article's
+        other statements about the event (a duration, "erstmals seit ...") under ``statements``."""
+        groups: dict[str, list[Source]] = {}
+        for source in self.sources:
+            groups.setdefault(source.document, []).append(source)
+        entries = []
+        for group in groups.values():
+            primary = min(group, key=_source_rank)
+            entry = primary.to_dict()
+            others = [s.to_dict() for s in group if s is not primary]
+            if others:
+                entry["statements"] = others
+            entries.append(entry)
+        return entries
+
     @property
     def weak(self) -> bool:
         """True when no source dates the event by a date of its own (all are context-dated)."""
@@ -135,7 +159,7 @@ class Event:
             "status": self.status,
             "locations": [place.to_dict() for place in self.locations],
             "actors": [actor.to_dict() for actor in self.actors],
-            "sources": [source.to_dict() for source in self.sources],
+            "sources": self.source_entries(),
             "findings": list(self.findings),
         }
 

@@ -119,3 +119,13 @@ def test_a_signal_only_one_side_states_does_not_count_against_a_merge():
         article("b", plain, "2023-02-09", [day(plain, "Donnerstag", "2023-02-09")]),
     ))
     assert len(events) == 1 and documents(events[0]) == ["a", "b"]
+
+
+def test_the_chronology_lists_one_source_entry_per_article():
+    text = "Am Mittwoch kam in Brüssel der Nato-Russland-Rat zusammen. Beide Seiten berieten rund vier Stunden lang."
+    duration = mention(text, "rund vier Stunden", "DURATION", "PT4H", grain="hour", mod="APPROX")
+    [event] = merge_events(candidates(article("a", text, "2022-01-12", [day(text, "Mittwoch", "2022-01-12"), duration])))
+    [entry] = event.to_dict()["sources"]
+    assert entry["mention"]["text"] == "Am Mittwoch" and entry["dated_by"] == "text"
+    [other] = entry["statements"]
+    assert other["dated_by"] == "context" and other["durations"][0]["text"] == "rund vier Stunden"
