@@ -120,3 +120,12 @@ def test_a_title_is_never_empty():
     mentions = [day(text, "Freitag", "2022-01-14"), day(text, "14. Januar 2022", "2022-01-14")]
     events = extract_events(article("a", text, "2022-01-14", mentions))
     assert events and all(event.title for event in events)
+
+
+def test_austrian_and_swiss_roles_and_bodies_are_known():
+    from chrono.events import organisations_in
+
+    people = people_in("Bundesrätin Elisabeth Baume-Schneider und Landeshauptmann Thomas Stelzer sprachen.")
+    assert [(a.name, a.role) for _, _, a in people] == [("Elisabeth Baume-Schneider", "Bundesrätin"),
+                                                         ("Thomas Stelzer", "Landeshauptmann")]
+    assert [a.name for a in organisations_in("Der Ständerat wird im März darüber beraten.")] == ["Ständerat"]
