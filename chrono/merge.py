@@ -34,6 +34,7 @@ CONFLICT_THRESHOLD = 0.60
 ATTACH_THRESHOLD = 0.12
 WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2}
 SAME_DATE_BONUS = 0.05
+COUNTRY_WEIGHT = 0.5
 SAME_DOCUMENT_BONUS = 0.15
 CONTEXT_BONUS = 0.3
 COARSE_SPAN = dt.timedelta(days=31)
@@ -59,7 +60,7 @@ def merge_events(candidates: Sequence[Event]) -> list[Event]:
              if (span := to_datetime_range(event.date)) is not None]
     strong = [c for c in items if not c.event.weak]
     weak = [c for c in items if c.event.weak]
-    vectors = _vectorise([c.event for c in items])
+    vectors = _Profiles(_vectorise([c.event for c in items]), _entity_weights([c.event for c in items]))
     clusters = _cluster(strong, vectors)
     _attach(weak, clusters, vectors)
     events = [_combine([c.event for c in cluster.members]) for cluster in clusters]
@@ -94,6 +95,31 @@ def _vectorise(events: list[Event]) -> list[dict[int, float]]:
             for row in range(matrix.shape[0])]
 
 
+@dataclass(slots=True)
+class _Profiles:
+    """What candidates are compared by: TF-IDF rows of their statements, weights of entities."""
+
+    text: list[dict[int, float]]
+    weights: dict[str, float]
+
+
+def _entity_weights(events: list[Event]) -> dict[str, float]:
+    """Inverse document frequency of each actor, country and region over the candidates: "Russland"
+    in half of them says less about sameness than a named person does."""
+    counts = Counter(key for event in events for key in _entities(event))
+    total = len(events)
+    return {key: math.log((1 + total) / (1 + n)) + 1 for key, n in counts.items()}
+
+
+def _evidence(a: _Cluster, b: _Cluster) -> float:
+    """How much the shared entities say: a named actor, or two countries, is full evidence; one
+    shared country or region ("Ukraine") only half. Nothing shared counts fully (against)."""
+    shared = a.entities.keys() & b.entities.keys()
+    if not shared:
+        return 1.0
+    return min(1.0, sum(COUNTRY_WEIGHT if key.startswith("country:") else 1.0 for key in shared))
+
+
 def _entities(event: Event) -> set[str]:
     """Actors and the countries and regions spoken of."""
     keys = {actor.key for actor in event.actors}
@@ -111,9 +137,9 @@ class _Cluster:
 
     def __init__(self, item: _Candidate, vectors) -> None:
         self.members = [item]
-        self.vector = dict(vectors[item.index])
+        self.vector = dict(vectors.text[item.index])
         self.norm = _norm(self.vector)
-        self.entities = Counter(_entities(item.event))
+        self.entities = Counter({key: vectors.weights.get(key, 1.0) for key in _entities(item.event)})
         self.cities = _cities(item.event)
         self.places = {p.name for p in item.event.locations}
         self.start, self.end = item.start, item.end  # intersection of the members' intervals
@@ -164,7 +190,7 @@ def cluster_score(a: _Cluster, b: _Cluster) -> float | None:
     # A signal only one side has says nothing: weigh only what both clusters state.
     signals = [(WEIGHTS["text"], _cosine(a, b))]
     if a.entities and b.entities:
-        signals.append((WEIGHTS["actors"], _counter_cosine(a.entities, b.entities)))
+        signals.append((WEIGHTS["actors"] * _evidence(a, b), _counter_cosine(a.entities, b.entities)))
     if a.places and b.places:
         signals.append((WEIGHTS["places"], 1.0 if a.places & b.places else 0.0))
     score = sum(w * v for w, v in signals) / sum(w for w, _ in signals)

@@ -129,3 +129,15 @@ def test_the_chronology_lists_one_source_entry_per_article():
     assert entry["mention"]["text"] == "Am Mittwoch" and entry["dated_by"] == "text"
     [other] = entry["statements"]
     assert other["dated_by"] == "context" and other["durations"][0]["text"] == "rund vier Stunden"
+
+
+def test_one_shared_country_is_not_enough_to_merge():
+    talks = "Zu Wochenbeginn waren Verhandlungen zwischen den USA und Russland über den Ukraine-Konflikt zu Ende gegangen."
+    soldier = "Nach Angaben der Ukraine kam am Dienstag erneut einer ihrer Soldaten bei Kämpfen ums Leben."
+    week = mention(talks, "Wochenbeginn", "DATE", "2022-W02", grain="week", mod="START",
+                   earliest="2022-01-10", latest="2022-01-12")
+    events = merge_events(candidates(
+        article("a", talks, "2022-01-12", [week]),
+        article("b", soldier, "2022-01-12", [day(soldier, "Dienstag", "2022-01-11")]),
+    ))
+    assert len(events) == 2
