@@ -167,7 +167,8 @@ def test_clicking_the_brussels_event_shows_its_sources(visit, built):
     visit.page.wait_for_selector(f'#chrono-app[data-selected="{event["id"]}"]', timeout=5_000)
     cards = visit.page.locator("#chrono-details .source-card")
     assert cards.count() == len(_articles(event))  # one card per source article
-    assert visit.page.locator("#chrono-details blockquote").count() == len(event["sources"])  # every sentence
+    sentences = sum(1 + len(s.get("statements") or []) for s in event["sources"])
+    assert visit.page.locator("#chrono-details blockquote").count() == sentences  # every sentence
     visit.page.mouse.move(5, 5)
     visit.page.wait_for_timeout(300)
     visit.page.screenshot(path=str(OUTPUT / "timeline.png"))

@@ -94,11 +94,14 @@ def test_timelinejs_escapes_article_text_because_it_renders_html(chronology):
 
 # ---------------------------------------------------------------- CSV
 
-def test_csv_has_one_row_per_event_and_source(chronology):
+def test_csv_has_one_row_per_event_and_source_sentence(chronology):
     rows = list(csv.DictReader(io.StringIO(export(chronology, "csv"))))
-    assert len(rows) == sum(len(e["sources"]) for e in chronology["events"])
+    sentences = sum(1 + len(s.get("statements") or []) for e in chronology["events"] for s in e["sources"])
+    assert len(rows) == sentences
     assert [r["outlet"] for r in rows if r["event_id"] == "E009"] == [
-        "", "Ostsee-Zeitung", "ZDF", "dpa", "Süddeutsche Zeitung"]
+        "", "Ostsee-Zeitung", "ZDF", "ZDF", "dpa", "Süddeutsche Zeitung"]
+    statement = [r for r in rows if r["event_id"] == "E009"][3]
+    assert statement["dated_by"] == "context" and statement["words"] == "rund vier Stunden"
 
 
 def test_csv_round_trips(chronology):

@@ -118,6 +118,22 @@ def test_planned_events_are_drawn_apart_from_events_that_happened(chronology):
     assert planned == {e["id"] for e in chronology["events"] if e["status"] in ("planned", "expected")}
 
 
+def test_nested_statements_are_shown_with_the_date_they_take_from_context(page):
+    event = next(e for e in _page_data(page)["events"] if e["id"] == "E009")
+    zdf = next(s for s in event["sources"] if s["outlet"] == "ZDF")
+    assert [q["fromContext"] for q in zdf["quotes"]] == [False, True]
+    statement = zdf["quotes"][1]
+    assert statement["contextWords"] == "am Mittwoch" and statement["contextResolved"] == "Mittwoch, 12. Januar 2022"
+    start, end = statement["mark"]
+    assert statement["sentence"][start:end] == "rund vier Stunden"
+
+
+def test_hover_lists_only_the_words_that_date_the_event(chronology):
+    text = hover_text(_event(chronology, "Brüssel", sources=5), "Brüssel")
+    assert "ZDF (12.01.2022): „am Mittwoch“" in text
+    assert "rund vier Stunden" not in text
+
+
 def test_sentences_of_one_article_count_as_one_source(chronology):
     event = json.loads(json.dumps(_event(chronology, "Brüssel", sources=5)))
     event["sources"].append(dict(event["sources"][1], sentence="Noch ein Satz am Mittwoch."))

@@ -17,11 +17,13 @@ from typing import Any
 from icalendar import Calendar, Event
 
 from chrono.render.labels import describe_date, format_published, has_clock_time, label, parse_moment
+from chrono.render.layout import source_sentences
 
 FORMATS = ("timelinejs", "csv", "ics")
 CSV_COLUMNS = (
     "event_id", "date_value", "date_type", "grain", "mod", "earliest", "latest", "date_text", "status", "title",
-    "places", "actors", "findings", "document", "outlet", "published", "words", "mention_value", "sentence",
+    "places", "actors", "findings", "document", "outlet", "published", "words", "mention_value", "dated_by",
+    "sentence",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@")
 
@@ -56,9 +58,14 @@ def _tl_date(moment: dt.datetime, with_time: bool, display: str | None = None) -
     return date
 
 
+def _sentences(event: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every sentence that reports the event: each source entry and the statements nested under it."""
+    return [s for source in event.get("sources") or [] for s in source_sentences(source)]
+
+
 def _tl_text(event: dict[str, Any], language: str) -> str:
     parts = []
-    for source in event.get("sources") or []:
+    for source in _sentences(event):
         words = (source.get("mention") or {}).get("text") or ""
         published = format_published(source.get("published"), language)
         parts.append(f"<li><b>{html.escape(_outlet(source, language))}</b> ({html.escape(published)}): "
@@ -107,7 +114,8 @@ def _cell(value: Any) -> str:
 
 
 def csv_rows(chronology: dict[str, Any], *, language: str = "de") -> list[dict[str, str]]:
-    """The CSV's rows: one per event and source (an event without sources gets one row)."""
+    """The CSV's rows: one per event and source sentence, a source's nested statements included
+    (an event without sources gets one row)."""
     rows = []
     for event in chronology.get("events") or []:
         date = event.get("date") or {}
@@ -119,11 +127,12 @@ def csv_rows(chronology: dict[str, Any], *, language: str = "de") -> list[dict[s
             "actors": "; ".join(str(a.get("name")) for a in event.get("actors") or [] if a and a.get("name")),
             "findings": "; ".join(event.get("findings") or []),
         }
-        for source in event.get("sources") or [{}]:
+        for source in _sentences(event) or [{}]:
             mention = source.get("mention") or {}
             row = dict(base, document=source.get("document"), outlet=source.get("outlet"),
                        published=source.get("published"), words=mention.get("text"),
-                       mention_value=mention.get("value"), sentence=source.get("sentence"))
+                       mention_value=mention.get("value"), dated_by=source.get("dated_by"),
+                       sentence=source.get("sentence"))
             rows.append({column: _cell(row.get(column)) for column in CSV_COLUMNS})
     return rows
 
@@ -160,7 +169,7 @@ def _description(event: dict[str, Any], language: str) -> str:
     if earliest != latest:
         lines.append(label("exports.approximate_note", language, span=describe_date(date, language)))
     lines.append(f"{label('exports.sources', language)}:")
-    for source in event.get("sources") or []:
+    for source in _sentences(event):
         words = (source.get("mention") or {}).get("text") or ""
         published = format_published(source.get("published"), language)
         lines.append(f"- {_outlet(source, language)} ({published}): „{words}“ – {source.get('sentence') or ''}")

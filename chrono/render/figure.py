@@ -14,7 +14,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from chrono.render.labels import describe_date, format_day, format_published, is_point, label, parse_moment
-from chrono.render.layout import Lane, Placed, focus_week, source_groups, source_name, time_bounds
+from chrono.render.layout import Lane, Placed, date_words, focus_week, source_groups, source_name, time_bounds
 
 COLORS = {
     "happened": "#1f4e8c",
@@ -52,7 +52,7 @@ def _source_line(group: list[dict[str, Any]], documents: dict[str, dict[str, Any
     first = group[0]
     outlet = source_name(first, documents.get(str(first.get("document")), {}), language)
     published = format_published(first.get("published"), language)
-    words = [w for w in dict.fromkeys((s.get("mention") or {}).get("text") or "" for s in group) if w]
+    words = date_words(group)
     quoted = ", ".join(f"„{svg_text(w)}“" for w in words[:HOVER_WORDS]) + (" …" if len(words) > HOVER_WORDS else "")
     return f"• {svg_text(outlet)} ({svg_text(published)}): {quoted}"
 

@@ -35,6 +35,7 @@ from chrono.render.labels import (
 from chrono.render.labels import labels as label_table
 from chrono.render.layout import (
     Placed,
+    date_words,
     focus_week,
     lane_of,
     place_events,
@@ -121,10 +122,14 @@ def _quote_data(source: dict[str, Any], event_status: Any, language: str) -> dic
     mention = source.get("mention") or {}
     status = source.get("status")
     announced = status in ("planned", "expected") and status != event_status
+    context = (source.get("context") or {}) if source.get("dated_by") == "context" else None
     return {
         "statusLabel": label(f"status.{status}", language) if announced else "",
         "words": mention.get("text") or "",
         "resolved": _resolved(mention.get("value"), language),
+        "fromContext": context is not None,
+        "contextWords": (context or {}).get("text") or "",
+        "contextResolved": _resolved((context or {}).get("value"), language),
         "sentence": source.get("sentence") or "",
         "mark": _mark(source),
     }
@@ -188,7 +193,7 @@ def _finding_data(finding: dict[str, Any], docs: dict[str, dict[str, Any]], lang
 def _page_labels(language: str) -> dict[str, str]:
     page = label_table(language)["page"]
     keys = ("visible_count", "details_empty", "details_close", "findings_heading", "sources_count",
-            "source_single", "source_words", "source_published", "source_open", "actors")
+            "source_single", "source_words", "source_context", "source_published", "source_open", "actors")
     return {key: str(page[key]) for key in keys}
 
 
@@ -304,8 +309,7 @@ def _source_items(event: dict[str, Any], docs: dict[str, dict[str, Any]], langua
     for group in source_groups(event):
         outlet = source_name(group[0], docs.get(str(group[0].get("document")), {}), language)
         published = format_published(group[0].get("published"), language)
-        words = dict.fromkeys((s.get("mention") or {}).get("text") or "" for s in group)
-        quoted = ", ".join(f"„{_esc(w)}“" for w in words if w)
+        quoted = ", ".join(f"„{_esc(w)}“" for w in date_words(group))
         items.append(f"<li>{_esc(outlet)} ({_esc(published)}): {quoted}</li>")
     return f'<ul class="src-list">{"".join(items)}</ul>'
 

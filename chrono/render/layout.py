@@ -60,12 +60,24 @@ def place_names(event: dict[str, Any]) -> list[str]:
     return [str(loc["name"]) for loc in event.get("locations") or [] if loc and loc.get("name")]
 
 
+def source_sentences(source: dict[str, Any]) -> list[dict[str, Any]]:
+    """A source entry and the further statements of the same article nested under it."""
+    return [source, *(source.get("statements") or [])]
+
+
+def date_words(group: list[dict[str, Any]]) -> list[str]:
+    """The words an article used for the event's date: the expressions of its sentences dated by their
+    own text (a sentence dated from its context contributes none), each once."""
+    words = ((s.get("mention") or {}).get("text") for s in group if s.get("dated_by") != "context")
+    return [w for w in dict.fromkeys(words) if w]
+
+
 def source_groups(event: dict[str, Any]) -> list[list[dict[str, Any]]]:
-    """An event's sources grouped by article, in the order the articles first appear: one group per
+    """An event's sentences grouped by article, in the order the articles first appear: one group per
     source article, however many of its sentences report the event."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for source in event.get("sources") or []:
-        groups.setdefault(str(source.get("document")), []).append(source)
+        groups.setdefault(str(source.get("document")), []).extend(source_sentences(source))
     return list(groups.values())
 
 

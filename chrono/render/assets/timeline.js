@@ -144,7 +144,7 @@
     var text = q.sentence;
     if (q.mark && q.mark[1] <= text.length) {
       quote.appendChild(document.createTextNode(text.slice(0, q.mark[0])));
-      quote.appendChild(el("mark", null, text.slice(q.mark[0], q.mark[1])));
+      quote.appendChild(el("mark", q.fromContext ? "anchor" : null, text.slice(q.mark[0], q.mark[1])));
       quote.appendChild(document.createTextNode(text.slice(q.mark[1])));
     } else {
       quote.textContent = text;
@@ -160,7 +160,12 @@
     card.appendChild(head);
     source.quotes.forEach(function (q) {
       var words = L.source_words + ": \u201e" + q.words + "\u201c";
-      if (q.resolved) { words += " \u2192 " + q.resolved; }
+      if (q.fromContext) {
+        words = L.source_context + (q.contextWords ? ": \u201e" + q.contextWords + "\u201c" : "");
+        if (q.contextResolved) { words += " \u2192 " + q.contextResolved; }
+      } else if (q.resolved) {
+        words += " \u2192 " + q.resolved;
+      }
       var item = el("div", "s-quote");
       var line = el("div", "s-words", words);
       if (q.statusLabel) {
