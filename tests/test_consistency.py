@@ -133,3 +133,16 @@ def test_a_conflict_that_the_runner_up_publication_date_resolves_is_a_publicatio
     [finding] = check(events, [a, b])
     assert (finding.kind, finding.severity) == ("publication_date", "discrepancy")
     assert "2022-01-11" in finding.explanation and "2022-01-10" in finding.explanation
+
+
+def test_a_written_chronology_can_be_checked_again():
+    from chrono.chronology import chronology_from_articles
+
+    articles = [
+        meeting("a", "Beide Seiten berieten rund vier Stunden lang.", "rund vier Stunden", "PT4H", "APPROX"),
+        meeting("c", "Stoltenberg sprach nach fast fünfstündigen Beratungen.", "fast fünfstündigen", "PT5H",
+                "LESS_THAN"),
+    ]
+    data = chronology_from_articles(articles)
+    again = check(data)
+    assert [f.to_dict() for f in again] == data["findings"]
