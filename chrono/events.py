@@ -9,6 +9,7 @@ may join an event reported elsewhere but never makes an event of its own (see ch
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -698,8 +699,7 @@ def _first_words(text: str) -> str:
 
 
 def _shift(mention: Mention, offset: int) -> Mention:
-    return Mention(mention.start - offset, mention.end - offset, mention.text, mention.type, mention.value,
-                   mention.mod, mention.signal, mention.grain, mention.earliest, mention.latest, mention.tense)
+    return dataclasses.replace(mention, start=mention.start - offset, end=mention.end - offset)
 
 
 def _blank(sentence: _Sentence, clause: tuple[int, int] | None, language: str) -> str:

@@ -45,8 +45,8 @@ class Mention:
     latest: str | None = None
     tense: str | None = None
     # the start offset of the other end of a range ("von 2011 bis 2018": each names the other)
-    range_with: int | None = None
-    expr: Any = field(default=None, compare=False, repr=False)
+    range_with: int | None = field(default=None, kw_only=True)
+    expr: Any = field(default=None, compare=False, repr=False, kw_only=True)
 
     @property
     def relative(self) -> bool:

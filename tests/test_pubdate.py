@@ -77,7 +77,7 @@ def mention(text: str, phrase: str, expression: ex.Expr, tense: str | None, sign
     probe = resolve(expression, D(2000, 1, 1), tense)
     return Mention(start, start + len(phrase), phrase, kind, probe.value, mod, signal, probe.grain,
                    None if expression.relative else probe.earliest, None if expression.relative else probe.latest,
-                   tense, expression)
+                   tense, expr=expression)
 
 
 @pytest.fixture
