@@ -1,13 +1,15 @@
 """What every command shares: turning a ChronoError into one line on stderr and exit code 2."""
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
+from enum import Enum
 from typing import TypeVar
 
 import typer
 
-from chrono.errors import ChronoError
+from chrono.errors import ChronoError, InputError
 
 F = TypeVar("F", bound=Callable)
 
@@ -24,3 +26,20 @@ def reports_errors(func: F) -> F:
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+class Format(str, Enum):
+    """How a command prints its result."""
+
+    json = "json"
+    table = "table"
+
+
+def parse_day(value: str | None, option: str = "--published") -> dt.date | None:
+    """The date of an option such as --published (YYYY-MM-DD), or None when it was not given."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{option} {value!r} is not a date", fix=f"write {option} YYYY-MM-DD") from None

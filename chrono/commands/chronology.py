@@ -1,7 +1,6 @@
 """``chrono build``, ``chrono check`` and ``chrono validate``: the chronology and its consistency report."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 from enum import Enum
 from pathlib import Path
@@ -10,9 +9,9 @@ from typing import Annotated, Any
 import typer
 
 from chrono.chronology import build_chronology, validate_file, write_chronology
-from chrono.commands._common import reports_errors
+from chrono.commands._common import parse_day, reports_errors
 from chrono.consistency import has_conflict
-from chrono.errors import InputError
+from chrono.render.html import write_timeline
 
 INPUTS_HELP = ("Article files (.txt, .md, with or without front matter), folders of them, "
                "or .jsonl corpora (one article per line).")
@@ -47,11 +46,8 @@ def build(
     """Build the chronology: every dated event once, with the date each source gives it, merged
     across articles and checked for consistency. Writes OUT/chronology.json (validated against
     schemas/chronology.schema.json) and OUT/timeline.html."""
-    data = build_chronology(inputs, manifest=manifest, published=_parse_day(published))
-    written = [write_chronology(data, out)]
-    timeline = _write_timeline(data, out)
-    if timeline is not None:
-        written.append(timeline)
+    data = build_chronology(inputs, manifest=manifest, published=parse_day(published))
+    written = [write_chronology(data, out), write_timeline(data, out / "timeline.html", plotlyjs="inline")]
     counts = _severity_counts(data["findings"])
     typer.echo(f"{len(data['documents'])} articles, {len(data['events'])} events, "
                f"{len(data['findings'])} findings ({_describe(counts)})")
@@ -71,7 +67,7 @@ def check(
     """Print the consistency report: where the sources of one event disagree on its date, its
     duration or its starting point, and where a publication date contradicts the text. With
     --strict the exit status is 1 when there is a conflict, so the check can gate a pipeline."""
-    data = build_chronology(inputs, manifest=manifest, published=_parse_day(published))
+    data = build_chronology(inputs, manifest=manifest, published=parse_day(published))
     if fmt is ReportFormat.json:
         typer.echo(json.dumps(data["findings"], ensure_ascii=False, indent=2))
     else:
@@ -127,18 +123,8 @@ def _describe(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for name, n in counts.items())
 
 
-def _write_timeline(data: dict[str, Any], out: Path) -> Path | None:
-    try:
-        from chrono.render.html import write_timeline
-    except ImportError:
-        return None
+def _write_timeline(data: dict[str, Any], out: Path) -> Path:
+    from chrono.render.html import write_timeline
+
     return write_timeline(data, out / "timeline.html", plotlyjs="inline")
 
-
-def _parse_day(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--published {value!r} is not a date", fix="write it as YYYY-MM-DD") from None

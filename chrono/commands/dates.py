@@ -1,25 +1,17 @@
 """``chrono dates``: the publication date of every article, how chrono knows it, and how sure it is."""
 from __future__ import annotations
 
-import datetime as dt
 import json
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from chrono.commands._common import reports_errors
-from chrono.errors import InputError
+from chrono.commands._common import Format, parse_day, reports_errors
 from chrono.fileio import write_atomic
 from chrono.ingest import iter_articles
 from chrono.model import Article
 from chrono.pubdate import date_articles
-
-
-class Format(str, Enum):
-    json = "json"
-    table = "table"
 
 
 def register(app: typer.Typer) -> None:
@@ -44,7 +36,7 @@ def dates(
     --published), read from a date line or caption in the text, or inferred from its relative dates
     and from other articles about the same events. Prints the date, its source, the confidence and
     the evidence; a given date that the text contradicts is flagged with the date that would fit."""
-    articles = list(iter_articles(inputs, manifest=manifest, published=_parse_day(published)))
+    articles = list(iter_articles(inputs, manifest=manifest, published=parse_day(published)))
     date_articles(articles)
     text = render_json(articles) if fmt is Format.json else render_table(articles)
     if output is None:
@@ -52,14 +44,6 @@ def dates(
     else:
         write_atomic(output, text + "\n")
 
-
-def _parse_day(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--published {value!r} is not a date", fix="write it as YYYY-MM-DD") from None
 
 
 def article_record(article: Article) -> dict:

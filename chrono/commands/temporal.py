@@ -9,17 +9,12 @@ from typing import Annotated, Any
 
 import typer
 
-from chrono.commands._common import reports_errors
+from chrono.commands._common import Format, reports_errors
 from chrono.errors import ChronoError, InputError
 from chrono.evaluate import evaluate
 from chrono.model import Mention
 from chrono.temporal.extract import tag
 from chrono.temporal.resolve import as_anchor
-
-
-class Format(str, Enum):
-    json = "json"
-    table = "table"
 
 
 class Prefer(str, Enum):
