@@ -7,6 +7,7 @@ reference), ``"next"`` (strictly after) or ``"this"`` (the unit holding the refe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,7 @@ class Date(Expr):
     day: int | None = None
     direction: str | None = None  # "im vergangenen Dezember" = last
     year_offset: int | None = None  # "Juli vergangenen Jahres" = -1
+    until: tuple[int, int] | None = None  # (month, day) a range starting here runs to: "vom 10. bis 16. Januar"
 
     @property
     def relative(self) -> bool:
@@ -163,12 +165,28 @@ class Ahead(Expr):
 
 
 @dataclass(frozen=True, slots=True)
+class Anaphor(Expr):
+    """"drei Tage später", "tags darauf", "am selben Tag": ``amount`` units from the date mentioned
+    last before it (``previous``, filled in by the tagger from the text)."""
+
+    amount: int
+    unit: str  # D W M Y
+    counted: bool = True  # said with a number ("drei Tage später"), not "am selben Tag"
+    previous: date | None = None
+
+    @property
+    def relative(self) -> bool:
+        return False  # it hangs on the text, not on the publication date
+
+
+@dataclass(frozen=True, slots=True)
 class Offset(Expr):
     """"zwei Tage vor Weihnachten": ``base`` moved by ``amount`` ``unit``s."""
 
     base: Expr
     amount: int
     unit: str
+    day_grain: bool = False  # "heute vor einem Jahr" is a day, not a year
 
     @property
     def relative(self) -> bool:

@@ -81,9 +81,9 @@ def _matches(rule: Rule, text: str, windows: list[tuple[int, int]] | None):
         return
     for lo, hi in windows:
         for match in rule.pattern.finditer(text, lo, hi):
-            if match.end() == hi < len(text):  # cut by the window: match again without the limit
-                match = rule.pattern.match(text, match.start()) or match
-            yield match
+            # the window may have cut an optional tail ("15. Oktober | vergangenen Jahres"): match again
+            # from the same start without the limit
+            yield rule.pattern.match(text, match.start()) or match
 
 
 def _candidates(language: Language, text: str,
@@ -127,8 +127,12 @@ def _join_day_and_time(language: Language, text: str, founds: list[Found]) -> li
             day, clock = (current, nxt) if _is_day(current.expr) else (nxt, current)
             if _is_day(day.expr) and isinstance(clock.expr, ex.Clock) and clock.expr.base is None:
                 base = day.expr.base if isinstance(day.expr, ex.PartOfDay) and day.expr.base else day.expr
+                if isinstance(day.expr, ex.PartOfDay) and day.expr.part == "NI" and clock.expr.hour < 12:
+                    base = ex.Offset(base, 1, "D")  # "in der Nacht auf Mittwoch gegen 2 Uhr": Wednesday
                 expression = ex.Clock(clock.expr.hour, clock.expr.minute, base)
-                out.append(Found(current.start, nxt.end, expression, clock.mod, current.signal))
+                gap = text[current.end:nxt.start]
+                mod = clock.mod or ("APPROX" if language.approx_joiner and language.approx_joiner.search(gap) else None)
+                out.append(Found(current.start, nxt.end, expression, mod, current.signal))
                 i += 2
                 continue
         out.append(current)
@@ -179,8 +183,12 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
     sentences = sentence_spans(region)
     starts = [s for s, _ in sentences]
     reference = (anchor[1] or anchor[0]) if anchor else None
-    out = []
+    out: list[Mention] = []
     for f in founds:
+        if isinstance(f.expr, ex.Anaphor):  # "drei Tage später": from the last date mentioned before
+            f = _anchor_anaphor(f, out)
+            if f is None:
+                continue
         sentence = sentences[max(0, bisect.bisect_right(starts, f.start) - 1)] if sentences else (0, len(region))
         tense = forced_tense or tense_of(lg, cues, positions, region, sentence, f.start, f.end)
         preposition = _preposition(lg, region, f.start)
@@ -195,6 +203,21 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
                            grain=value.grain, earliest=value.earliest if known else None,
                            latest=value.latest if known else None, tense=tense, expr=f.expr))
     return _link_ranges(lg, text, out)
+
+
+def _anchor_anaphor(f: Found, before: list[Mention]) -> Found | None:
+    """An anaphor takes the last point in time mentioned before it; with none, a counted one
+    ("drei Tage später") is a plain duration and "am selben Tag" says nothing."""
+    previous = next((m for m in reversed(before) if m.type in ("DATE", "TIME") and m.earliest), None)
+    expression = f.expr
+    assert isinstance(expression, ex.Anaphor)
+    if previous is None:
+        if not expression.counted:
+            return None
+        return Found(f.start, f.end, ex.Duration(abs(expression.amount), expression.unit), f.mod, f.signal)
+    day = dt.date.fromisoformat(previous.earliest[:10])
+    return Found(f.start, f.end, ex.Anaphor(expression.amount, expression.unit, expression.counted, day), f.mod,
+                 f.signal)
 
 
 def _link_ranges(lg: Language, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -113,9 +113,13 @@ def _(e: ex.Date, ctx: _Context) -> TimeValue:
     spans = []
     for y in years:
         try:
-            spans.append((dt.date(y, e.month, e.day),) * 2)
+            first = dt.date(y, e.month, e.day)
         except ValueError:
             continue
+        last = first
+        if e.until is not None:  # the whole range decides: one that holds the reference day is current
+            last = dt.date(y + (1 if e.until < (e.month, e.day) else 0), *e.until)
+        spans.append((first, last))
     start, _ = _pick(spans, ctx)
     return _date_value(start.isoformat(), "day", start, start)
 
@@ -334,9 +338,20 @@ def _(e: ex.Shift, ctx: _Context) -> TimeValue:
 
 
 @_resolve.register
+def _(e: ex.Anaphor, ctx: _Context) -> TimeValue:
+    if e.previous is None:
+        raise ResolutionError("an anaphor needs the date mentioned before it")
+    day = cal.shift(e.previous, e.amount, "D" if e.unit == "W" else e.unit) if e.unit != "W" else \
+        e.previous + dt.timedelta(weeks=e.amount)
+    if e.unit in ("D", "W"):
+        return _date_value(day.isoformat(), "day", day, day)
+    return unit_value({"M": "month", "Y": "year"}[e.unit], 0, day)
+
+
+@_resolve.register
 def _(e: ex.Offset, ctx: _Context) -> TimeValue:
     day = cal.shift(_point(e.base, ctx), e.amount, e.unit)
-    if e.unit == "D":
+    if e.unit == "D" or e.day_grain:
         return _date_value(day.isoformat(), "day", day, day)
     return unit_value({"W": "week", "M": "month", "Y": "year"}[e.unit], 0, day)
 

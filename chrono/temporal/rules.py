@@ -65,6 +65,7 @@ class Language:
     not_after: frozenset[str] = frozenset()  # words after which such a word is an adjective
     # whether a finite verb form is a plural preterite ("demonstrierten", "meldeten")
     plural_preterite: Callable[[str], bool] = lambda word: False
+    present_in_ten: frozenset[str] = frozenset()  # present plurals in -ten ("beraten")
     lead_words: frozenset[str] = frozenset()  # words that may stand before a mention opening a clause
     infinitive_clause: re.Pattern[str] | None = None  # a clause ending in "zu" + infinitive
     preposition: re.Pattern[str] | None = None  # matches a preposition ending right before a mention
@@ -73,6 +74,7 @@ class Language:
     past_signals: frozenset[str] = frozenset()  # signals that point back in time ("seit")
     # the gap text allowed between a day and a clock time that belong together ("Mittwoch um 10 Uhr")
     day_time_joiner: re.Pattern[str] | None = None
+    approx_joiner: re.Pattern[str] | None = None  # "gegen" between a day and its clock time
     # the gap text between the two ends of a range ("2011 bis 2018", "10.-13.")
     range_joiner: re.Pattern[str] | None = None
     _classified: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)

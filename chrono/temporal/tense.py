@@ -69,6 +69,8 @@ def _verb_tense(language: Language, word: str, rest: str) -> str | None:
         return "future" if any(w in language.tense_words["future"] for w in tail) else "past"
     if "past" in kinds or "preterite?" in kinds or language.plural_preterite(word):
         return "past"
+    if word.endswith("ten") and len(word) > 5 and word not in language.present_in_ten:
+        return "past"  # a finite verb in -ten: "Im März wählten die Bürger"
     if "present" in kinds or (word.endswith(("t", "en", "n")) and len(word) > 2):
         return "present"
     return None

@@ -43,6 +43,22 @@ def number_words() -> dict[str, float]:
     return words
 
 
+@cache
+def day_ordinals() -> dict[str, int]:
+    """"ersten" .. "einunddreißigsten" (the dative/accusative forms news use: "am ersten Februar")."""
+    t = tables()
+    out = {}
+    for word, value in number_words().items():
+        if value != int(value) or not 1 <= value <= 31 or word.startswith("ein") and value == 1:
+            continue
+        stem = word.removesuffix("s") if word == "eins" else word
+        suffix = "sten" if value >= 20 else "ten"
+        out[f"{stem}{suffix}"] = int(value)
+    out.update({w: n for w, n in t["ordinals"].items() if w.endswith("en")})
+    out.update({"dritten": 3, "siebten": 7, "achten": 8, "ersten": 1})
+    return out
+
+
 VAGUE_AMOUNTS = ("einige", "einigen", "mehrere", "mehreren", "viele", "vielen", "wenige", "wenigen", "etliche",
                  "etlichen", "zahlreiche", "zahlreichen", "ein paar", "einem paar", "paar")
 HALF = r"(?:(?:ein|eine|einem|einen|einer|eines)\s+)?(?:halbe|halben|halbes|halber)"
@@ -169,6 +185,7 @@ def _alts() -> dict[str, str]:
         "WDS": alternation(t["weekday_plural_sets"]),
         "VAGUEDUR": alternation(t["vague_duration_words"]),
         "DADJ": alternation(t["duration_adjectives"]),
+        "DAYORD": alternation(day_ordinals()),
     }
 
 
@@ -182,7 +199,44 @@ def build_textual_date(m: re.Match[str], text: str) -> Found | None:
     start = m.start()
     if m["wd"] and m["wd"][0].islower():  # "so 12. Mai": not a weekday abbreviation
         start = m.start("d")
-    return Found(start, m.end(), ex.Date(year, month, day))
+    year_offset = DIRECTION_OFFSET[_direction(m["yrel"]) or "this"] if m["yrel"] else None
+    return Found(start, m.end(), ex.Date(year, month, day, year_offset=year_offset))
+
+
+def build_ordinal_word_date(m: re.Match[str], text: str) -> Found | None:
+    day = day_ordinals()[m["dw"].lower()]
+    year = int(m["y"]) if m["y"] else None
+    if year and not _valid(year, _month(m["mon"]), day):
+        return None
+    return _found(m, ex.Date(year, _month(m["mon"]), day))
+
+
+def build_modifier_range(m: re.Match[str], text: str) -> list[Found]:
+    year = int(m["y"]) if m["y"] else None
+    month = ex.Date(year, _month(m["mon"]))
+    return [Found(m.start("m1"), m.end("m1"), ex.Modified(month, _modifier(m["m1"])), signal="von"),
+            Found(m.start("m2"), m.end(), ex.Modified(month, _modifier(m["m2"])), signal="bis")]
+
+
+def build_year_range(m: re.Match[str], text: str) -> list[Found] | None:
+    first, last = int(m["y1"]), int(m["y2"])
+    if not 0 < last - first < 100:
+        return None
+    return [Found(m.start("y1"), m.end("y1"), ex.Date(first)),
+            Found(m.start("y2"), m.end("y2"), ex.Date(last), signal="bis")]
+
+
+def build_shifted_day(m: re.Match[str], text: str) -> Found | None:
+    """"heute vor einem Jahr", "Mittwoch in einer Woche", "Dienstag vor einer Woche": a day."""
+    amount = parse_number(m["num"])
+    if amount is None or amount != int(amount):
+        return None
+    base_word = m["base"].lower()
+    base = ex.DayShift(tables()["day_words"][base_word]) if base_word in tables()["day_words"] \
+        else ex.Weekday(_weekday(m["base"]), "this")
+    unit = {"w": "W", "j": "Y", "m": "M", "t": "D"}[m["unit"][0].lower()]
+    sign = -1 if m["dir"].lower() == "vor" else 1
+    return _found(m, ex.Offset(base, sign * int(amount), unit, day_grain=True))
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -204,7 +258,7 @@ def build_textual_range(m: re.Match[str], text: str) -> list[Found] | None:
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
         return None
     first_end = m.end("y1") if m["y1"] else m.end("mon1") if m["mon1"] else m.start("d1") + len(m["d1"]) + 1
-    first = ex.Date(y1, m1, d1)
+    first = ex.Date(y1, m1, d1, until=None if y1 else (m2, d2))
     second = ex.Date(y2, m2, d2) if y2 else ex.RangeEnd(first, m2, d2)
     return [Found(m.start("d1"), first_end, first), Found(m.start("d2"), m.end(), second, signal="bis")]
 
@@ -258,7 +312,7 @@ def build_numeric_range(m: re.Match[str], text: str) -> list[Found] | None:
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31 and 1 <= month1 <= 12 and 1 <= month2 <= 12):
         return None
     first_end = m.end("m1") + 1 if m["m1"] else m.start("d1") + len(m["d1"]) + 1
-    first = ex.Date(year, month1, d1)
+    first = ex.Date(year, month1, d1, until=None if year else (month2, d2))
     second = ex.Date(year, month2, d2) if year else ex.RangeEnd(first, month2, d2)
     return [Found(m.start("d1"), first_end, first), Found(m.start("d2"), m.end(), second, signal="bis")]
 
@@ -291,8 +345,14 @@ def build_month(m: re.Match[str], text: str) -> Found | None:
     return _found(m, _modified(base, m["mod"]))
 
 
-def build_weekday(m: re.Match[str], text: str) -> Found:
+def build_weekday(m: re.Match[str], text: str) -> Found | None:
+    previous = _words(m, text, before=True, count=1)
+    if previous and previous[-1] in tables()["name_titles"]:  # "Herr Freitag"
+        return None
     direction = _direction(m["rel"])
+    if direction in ("after_next", "before_last"):  # "übernächsten Montag", "vorletzten Freitag"
+        near = ex.Weekday(_weekday(m["wd"]), "next" if direction == "after_next" else "last")
+        return _found(m, ex.Offset(near, 7 if direction == "after_next" else -7, "D"))
     direction = direction if direction in ("last", "next") else None  # "diesem Donnerstag" is a bare weekday
     week = DIRECTION_OFFSET[_direction(m["wkrel"]) or "this"] if m["wk"] else None
     base: ex.Expr = ex.Weekday(_weekday(m["wd"]), None if week is not None else direction, week)
@@ -317,9 +377,16 @@ def build_day_word(m: re.Match[str], text: str) -> Found | None:
         previous = _words(m, text, before=True, count=1)
         if not _sentence_start(text, m.start()) or (previous and previous[-1] in MORNING_NOUN_BEFORE):
             return None
-    base: ex.Expr = ex.DayShift(tables()["day_words"][word.lower()])
+    if word[0].isupper() and not _sentence_start(text, m.start()):
+        return None  # "die Zeitung Heute": a name
+    if text[m.end():m.end() + 1] == "-":
+        return None  # "die Heute-Show"
+    shift = tables()["day_words"][word.lower()]
+    base: ex.Expr = ex.DayShift(shift)
     if m["pod"]:
-        base = ex.PartOfDay(base, tables()["parts_of_day"][m["pod"].lower()])
+        part = tables()["parts_of_day"][m["pod"].lower()]
+        # "heute Nacht" is the night just gone in a past sentence, the coming one otherwise
+        base = ex.PartOfDay(None if (shift == 0 and part == "NI") else base, part)
     return _found(m, base)
 
 
@@ -344,15 +411,39 @@ def build_part_of_day(m: re.Match[str], text: str) -> Found | None:
     return _found(m, ex.PartOfDay(None, part))  # type: ignore[arg-type]
 
 
+def build_part_of_day_hours(m: re.Match[str], text: str) -> Found:
+    stem = m["pod"].lower().removesuffix("stunden").removesuffix("s")
+    return _found(m, ex.PartOfDay(None, tables()["parts_of_day"][stem]))
+
+
+def build_relative_night(m: re.Match[str], text: str) -> Found | None:
+    direction = _direction(m["rel"])
+    if direction not in ("last", "next", "this"):
+        return None
+    return _found(m, ex.PartOfDay(ex.DayShift(-1 if direction == "last" else 0), "NI"))
+
+
 HOUR_WORDS = {"eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
               "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
 MORNING_CUES = ("morgens", "früh", "morgen", "vormittag", "vormittags", "nachts", "frühmorgens")
+
+
+AFTERNOON_ADVERBS = ("nachmittags", "abends")
+
+
+def _afternoon(hour: int, adverb: str | None) -> int:
+    """"um 10 Uhr abends" is 22:00; "um 10 Uhr nachts" too, "um 2 Uhr nachts" is 2:00."""
+    adverb = (adverb or "").lower()
+    if hour < 12 and (adverb in AFTERNOON_ADVERBS or (adverb == "nachts" and hour >= 8)):
+        return hour + 12
+    return hour
 
 
 def build_clock(m: re.Match[str], text: str) -> Found | None:
     hour, minute = int(m["h"]), int(m["m"] or 0)
     if hour > 24 or minute > 59:
         return None
+    hour = _afternoon(hour, m["pod"])
     mod = "APPROX" if _qmod(m["qmod"]) == "APPROX" else None
     return _found(m, ex.Clock(hour, minute), mod=mod)
 
@@ -638,6 +729,29 @@ def build_weekday_set(m: re.Match[str], text: str) -> Found:
     return _found(m, ex.Recurrence(f"XXXX-WXX-{tables()['weekday_plural_sets'][m['w'].lower()]}"))
 
 
+def build_anaphor(m: re.Match[str], text: str) -> Found | None:
+    if "num" in m.re.groupindex:
+        amount = parse_number(m["num"])
+        if amount is None or amount != int(amount):
+            return None
+        unit = _unit_of(m["unit"], "duration_units")
+        if unit not in ("D", "W", "M", "Y"):
+            return None
+        sign = -1 if m["dir"].lower() in ("zuvor", "davor", "vorher", "früher") else 1
+        return _found(m, ex.Anaphor(sign * int(amount), unit))
+    word = " ".join(m["x"].lower().split())
+    for phrase, (amount, unit) in ANAPHORS.items():
+        if word.endswith(phrase):
+            return _found(m, ex.Anaphor(amount, unit, counted=False))
+    return None
+
+
+ANAPHORS = {"selben tag": (0, "D"), "gleichen tag": (0, "D"), "demselben tag": (0, "D"), "darauf": (1, "D"),
+            "danach": (1, "D"), "folgetag": (1, "D"), "nächsten tag": (1, "D"), "folgenden tag": (1, "D"),
+            "zuvor": (-1, "D"), "davor": (-1, "D"), "vortag": (-1, "D"), "folgejahr": (1, "Y"),
+            "jahr darauf": (1, "Y"), "folgemonat": (1, "M")}
+
+
 def build_vague_ref(m: re.Match[str], text: str) -> Found:
     direction = _direction(m["rel"])
     return _found(m, ex.Ref("FUTURE_REF" if direction == "next" else "PAST_REF"))
@@ -660,6 +774,15 @@ def rules() -> list[Rule]:
          (rf"{B}(?:von|vom|zwischen)\s+(?P<mon1>{a['MON']})\s+(?:bis(?:\s+(?:zum|einschließlich))?|und)\s+"
          rf"(?P<mon2>{a['MON']})(?:\s+(?P<y>{YEAR}))?{E}"),
          build_month_range, 5, re.IGNORECASE),
+        ("anaphor_counted",
+         (rf"{B}(?P<x>(?P<num>{NUM})\s+(?P<unit>{a['DUNIT']})\s+"
+          rf"(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher)){E}"),
+         build_anaphor, 4, re.IGNORECASE),
+        ("anaphor_word",
+         (rf"{B}(?P<x>tags\s+(?:darauf|danach|zuvor|davor)|(?<=am\s)(?:Tag\s+(?:darauf|danach|zuvor|davor)|Folgetag|"
+          rf"Vortag|(?:selben|gleichen|nächsten|folgenden)\s+Tag)|(?<=dem\s)selben\s+Tag|"
+          rf"(?<=im\s)(?:Folgejahr|Jahr\s+darauf|Folgemonat)){E}"),
+         build_anaphor, 4, re.IGNORECASE),
         ("weekday_range",
          (rf"{B}(?:(?:von|vom)\s+(?P<wd1>{a['WD']})\s+bis(?:\s+(?:zum|einschließlich))?|zwischen\s+(?P<wd1b>{a['WD']})"
          rf"\s+und)\s+(?P<wd2>{a['WD']}){E}"),
@@ -672,8 +795,23 @@ def rules() -> list[Rule]:
         ("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab)\s+(?P<x>Mitternacht){E}", build_midnight, 2, re.IGNORECASE),
         ("textual_date",
          (rf"{B}(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s+(?:(?:den|dem)\s+)?)?(?P<d>[0-3]?\d)\.\s*"
-         rf"(?P<mon>{a['MON']}|{a['MONA']}\.|{a['MONA']}(?=\s+\d))(?:\s+(?P<y>{YEAR}|'\d{{2}}){E})?(?![\w])"),
+         rf"(?P<mon>{a['MON']}|{a['MONA']}\.|{a['MONA']}(?=\s+\d))(?:\s+(?P<y>{YEAR}|'\d{{2}}){E}|"
+         rf"\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres{E})?(?![\w])"),
          build_textual_date, 4, re.IGNORECASE),
+        ("ordinal_word_date",
+         (rf"{B}(?P<x>(?:(?P<wd>{a['WD']})\s*,?\s+(?:(?:den|dem)\s+)?)?(?P<dw>{a['DAYORD']})\s+(?P<mon>{a['MON']})"
+         rf"(?:\s+(?P<y>{YEAR}))?){E}"),
+         build_ordinal_word_date, 3, re.IGNORECASE),
+        ("modifier_range",
+         rf"{B}(?P<m1>{a['PARTMOD']})\s+bis\s+(?P<m2>{a['PARTMOD']})\s+(?P<mon>{a['MON']})(?:\s+(?P<y>{YEAR}))?{E}",
+         build_modifier_range, 5, re.IGNORECASE),
+        ("year_range",
+         r"(?<![\d.,:/\w-])(?P<y1>(?:19|20)\d{2})\s*[-–]\s*(?P<y2>(?:19|20)\d{2})(?![\w%€$]|[.,:]\d)",
+         build_year_range, 5, 0),
+        ("shifted_day",
+         (rf"{B}(?P<x>(?P<base>heute|gestern|morgen|{a['WD']})\s+(?P<dir>vor|in)\s+(?P<num>{NUM})\s+"
+         rf"(?P<unit>Wochen?|Jahr(?:en)?|Monat(?:en)?|Tag(?:en)?)){E}"),
+         build_shifted_day, 4, re.IGNORECASE),
         ("numeric_date_range",
          (r"(?<![\d.])(?P<d1>[0-3]?\d)\.(?:(?P<m1>[01]?\d)\.)?\s*(?:-|–|bis)\s*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\."
          r"(?P<y>(?:19|20)\d{2}|\d{2})?(?![\d])"),
@@ -703,7 +841,7 @@ def rules() -> list[Rule]:
          build_weekday, 2, re.IGNORECASE),
         ("day_word",
          (rf"{B}(?P<x>(?P<w>vorgestern|gestern|heute|übermorgen|morgen)"
-         rf"(?:\s+(?P<pod>morgen|früh|vormittag|mittag|nachmittag|abend|nacht){E})?){E}"),
+         rf"(?:\s+(?:in\s+der\s+)?(?P<pod>morgen|früh|vormittag|mittag|nachmittag|abend|nacht){E})?){E}"),
          build_day_word, 2, re.IGNORECASE),
         ("relative_day_adjective",
          (rf"{B}(?P<x>(?:dem|den|der)\s+(?P<adj>vorgestrigen|gestrigen|heutigen|morgigen)\s+"
@@ -713,9 +851,18 @@ def rules() -> list[Rule]:
          (rf"{B}(?i:am|gegen|in\s+der|zur|zum)\s+(?P<x>(?:(?P<adj>frühen|späten|heutigen|gestrigen)\s+)?"
          rf"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Früh)){E}"),
          build_part_of_day, 1, 0),
+        ("part_of_day_hours",
+         (rf"{B}(?:in|zu|bis\s+in)\s+(?P<x>den\s+(?:(?P<adj>frühen|späten)\s+)?"
+          rf"(?P<pod>Morgenstunden|Vormittagsstunden|Mittagsstunden|Nachmittagsstunden|Abendstunden|Nachtstunden)){E}"),
+         build_part_of_day_hours, 2, re.IGNORECASE),
+        ("relative_night",
+         rf"{B}(?P<x>(?:(?:der|die)\s+)?(?P<rel>{DIR})\s+Nacht){E}",
+         build_relative_night, 2, re.IGNORECASE),
         ("clock",
          (rf"{B}(?P<x>(?:(?P<qmod>etwa|rund|ca\.|circa|ungefähr|genau|exakt|pünktlich)\s+)?"
-         rf"(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*Uhr(?:\s+(?:MEZ|MESZ|Ortszeit|UTC|GMT))?){E}"),
+         rf"(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*Uhr(?:\s+(?:MEZ|MESZ|Ortszeit|UTC|GMT))?"
+         rf"(?:\s+(?P<pod>morgens|früh|frühmorgens|vormittags|mittags|nachmittags|abends|nachts|in\s+der\s+Früh)"
+         rf"(?![\w]))?){E}"),
          build_clock, 3, 0),
         ("clock_colon", rf"{B}(?:um|gegen|ab)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\w:])",
          build_clock_colon, 2, re.IGNORECASE),
@@ -725,10 +872,11 @@ def rules() -> list[Rule]:
          rf"(?:\s+Uhr)?){E}"),
          build_clock_words, 2, re.IGNORECASE),
         ("clock_word_hour",
-         rf"{B}(?P<x>(?P<hw>zwölf|elf|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei|eins|ein)\s+Uhr){E}",
-         lambda m, t: _found(m, ex.Clock(HOUR_WORDS[m["hw"].lower()], 0)), 2, re.IGNORECASE),
+         (rf"{B}(?P<x>(?P<hw>zwölf|elf|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei|eins|ein)\s+Uhr"
+          rf"(?:\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)(?![\w]))?){E}"),
+         lambda m, t: _found(m, ex.Clock(_afternoon(HOUR_WORDS[m["hw"].lower()], m["pod"]), 0)), 2, re.IGNORECASE),
         ("clock_range",
-         (rf"{B}(?:von|zwischen)\s+(?P<h1>[01]?\d|2[0-4])(?:[:.](?P<m1>[0-5]\d))?(?:\s*(?P<u1>Uhr))?\s*"
+         (rf"{B}(?:(?:von|zwischen)\s+)?(?P<h1>[01]?\d|2[0-4])(?:[:.](?P<m1>[0-5]\d))?(?:\s*(?P<u1>Uhr))?\s*"
          rf"(?:bis|und|-|–)\s*(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d))?\s*Uhr{E}"),
          build_clock_range, 5, 0),
         ("duration",
@@ -764,9 +912,10 @@ def rules() -> list[Rule]:
          build_modified_year, 3, re.IGNORECASE),
         ("season",
          (rf"{B}(?P<pre>(?:im|seit\s+dem|seit|bis\s+zum|bis\s+in\s+den|ab\s+dem|vom|zum|über\s+den|für\s+den|"
-         rf"in\s+den|durch\s+den|während\s+des|diesen|diesem|jenen)\s+)?"
+         rf"in\s+den|durch\s+den|während\s+des|diesen|diesem|jenen|und|oder|bis)\s+)?"
          rf"(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:des\s+|der\s+)?)?(?:(?:dem|den|der|des)\s+)?(?:(?P<rel>{DIR})\s+)?"
-         rf"(?P<season>{a['SEASON']})s?(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?){E}"),
+         rf"(?P<season>{a['SEASON']})s?(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?)"
+         rf"{E}"),
          build_season, 2, re.IGNORECASE),
         ("part_of_year",
          (rf"{B}(?P<x>(?:(?:das|dem|des)\s+)?(?P<ord>{a['ORD']}|[1-4]\.)\s+(?P<kind>Quartals?|Halbjahr(?:es)?|"
@@ -848,16 +997,26 @@ def _triggers() -> dict[str, Trigger]:
         "month": Trigger(months, reach=(30, 3)),
         "night_to": Trigger(frozenset({"nacht"}), reach=(20, 45)),
         "weekday": Trigger(prefixes=weekday_prefixes, reach=(30, 40)),
+        "ordinal_word_date": Trigger(months, reach=(40, 8)),
+        "modifier_range": Trigger(months, reach=(25, 8)),
+        "year_range": Trigger(shape=four_digits, reach=(2, 12)),
+        "shifted_day": Trigger(frozenset({"vor", "in"}), reach=(15, 25)),
+        "anaphor_counted": Trigger(frozenset({"später", "danach", "darauf", "zuvor", "davor", "vorher", "früher"}),
+                                   reach=(40, 3)),
+        "anaphor_word": Trigger(frozenset({"tags", "tag", "folgetag", "vortag", "folgejahr", "jahr", "folgemonat"}),
+                                reach=(12, 12)),
         "weekday_range": Trigger(prefixes=weekday_prefixes, reach=(40, 35)),
         "week_number": Trigger(frozenset({"kw", "kalenderwoche"}), reach=(30, 12)),
         "midnight": Trigger(frozenset({"mitternacht"}), reach=(10, 2)),
-        "day_word": Trigger(words("day_words"), reach=(5, 15)),
+        "day_word": Trigger(words("day_words"), reach=(5, 25)),
         "relative_day_adjective": Trigger(frozenset({"vorgestrigen", "gestrigen", "heutigen", "morgigen"}), reach=(5, 25)),
         "part_of_day": Trigger(words("parts_of_day"), reach=(25, 3)),
-        "clock": Trigger(frozenset({"uhr"}), reach=(25, 15)),
+        "part_of_day_hours": Trigger(infixes=("stunden",), reach=(25, 3)),
+        "relative_night": Trigger(frozenset({"nacht"}), reach=(30, 3)),
+        "clock": Trigger(frozenset({"uhr"}), reach=(25, 30)),
         "clock_colon": Trigger(shape=small_number, reach=(10, 8)),
         "clock_words": Trigger(frozenset({"halb", "viertel", "dreiviertel"}), reach=(15, 20)),
-        "clock_word_hour": Trigger(frozenset({"uhr"}), reach=(10, 5)),
+        "clock_word_hour": Trigger(frozenset({"uhr"}), reach=(10, 25)),
         "clock_range": Trigger(frozenset({"uhr"}), reach=(30, 5)),
         "duration": Trigger(units, reach=(70, 3)),
         "bare_plural_duration": Trigger(units, reach=(10, 2)),
@@ -918,6 +1077,7 @@ def language() -> Language:
         plural_preterite=_plural_preterite,
         not_after=frozenset(tense["determiners"]),
         infinitive_clause=re.compile(r"(?<![\w])(?:zu\s+[a-zäöüß]+n|[a-zäöüß]{2,}zu[a-zäöüß]{3,}n)\W*$"),
+        present_in_ten=frozenset(tense["present_in_ten"]),
         lead_words=frozenset(w for p in t["prepositions"] for w in p.split()) | frozenset(tense["lead_words"]),
         participle=re.compile(
             r"(?<![\w])(?:an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen|ab|dar|her|hin|um|los|teil|"
@@ -927,6 +1087,7 @@ def language() -> Language:
         signals=t["signals"],
         approx_prepositions=frozenset({"gegen", "um etwa", "etwa um"}),
         past_signals=frozenset({"seit"}),
+        approx_joiner=re.compile(r"(?<![\w])(?:gegen|etwa|ca\.|circa|ungefähr)(?![\w])", re.IGNORECASE),
         range_joiner=re.compile(r"\s*(?:-|–|bis(?:\s+(?:zum|zur|ins|in\s+den|einschließlich))?|und)\s*", re.IGNORECASE),
         day_time_joiner=re.compile(r"\s*,?\s*(?:(?:um|gegen|ab|bis|kurz\s+nach|kurz\s+vor|am|ca\.|etwa)\s+)?", re.IGNORECASE),
     )
