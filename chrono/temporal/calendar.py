@@ -78,9 +78,19 @@ def half_span(year: int, half: int) -> tuple[Day, Day]:
 
 
 def feast(year: int, rule: dict) -> Day:
-    """A holiday in ``year`` from its rule: ``{"month": m, "day": d}`` or ``{"easter": offset}``."""
+    """A holiday in ``year`` from its rule: a fixed day ``{"month", "day"}``, an Easter offset
+    ``{"easter"}``, the n-th weekday of a month ``{"month", "weekday", "nth"}`` (plus ``"offset"`` days:
+    Black Friday is the day after the fourth Thursday of November), or ``{"advent": n}``."""
     if "easter" in rule:
         return easter(year) + dt.timedelta(days=int(rule["easter"]))
+    if "advent" in rule:  # the fourth Advent is the last Sunday before Christmas Day
+        christmas = dt.date(year, 12, 25)
+        fourth = christmas - dt.timedelta(days=christmas.isoweekday() % 7 or 7)
+        return fourth - dt.timedelta(weeks=4 - int(rule["advent"]))
+    if "nth" in rule:
+        first = dt.date(year, int(rule["month"]), 1)
+        day = first + dt.timedelta(days=(int(rule["weekday"]) - first.isoweekday()) % 7, weeks=int(rule["nth"]) - 1)
+        return day + dt.timedelta(days=int(rule.get("offset", 0)))
     return dt.date(year, int(rule["month"]), int(rule["day"]))
 
 

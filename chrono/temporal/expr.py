@@ -257,6 +257,26 @@ class Duration(Expr):
 
 
 @dataclass(frozen=True, slots=True)
+class CompoundDuration(Expr):
+    """"drei Jahre und zwei Monate" (P3Y2M), "2:04:30 Stunden" (PT2H4M30S): parts in falling units."""
+
+    parts: tuple[tuple[float, str], ...]
+
+    @property
+    def relative(self) -> bool:
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class NotTemporal(Expr):
+    """A name that only looks temporal ("Welt am Sonntag", "Stunde null"): it hides what it covers."""
+
+    @property
+    def relative(self) -> bool:
+        return False
+
+
+@dataclass(frozen=True, slots=True)
 class Recurrence(Expr):
     """A SET: "jeden Mittwoch" (XXXX-WXX-3), "wöchentlich" (P1W)."""
 

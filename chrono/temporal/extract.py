@@ -106,7 +106,9 @@ def _select(candidates: list[tuple[int, int, list[Found]]]) -> list[Found]:
     """Longest matches first (then higher priority); a match is kept only if it overlaps nothing kept."""
     taken: list[tuple[int, int]] = []
     kept: list[Found] = []
-    for _, _, founds in sorted(candidates, key=lambda c: (-c[1], -c[0], c[2][0].start)):
+    # a name that only looks temporal ("Stunde null") wins over what it covers, then the longest match
+    for _, _, founds in sorted(candidates, key=lambda c: (not isinstance(c[2][0].expr, ex.NotTemporal), -c[1],
+                                                          -c[0], c[2][0].start)):
         if any(f.start < e and s < f.end for f in founds for s, e in taken):
             continue
         for f in founds:
@@ -123,6 +125,14 @@ def _join_day_and_time(language: Language, text: str, founds: list[Found]) -> li
     while i < len(founds):
         current = founds[i]
         nxt = founds[i + 1] if i + 1 < len(founds) else None
+        if (nxt is not None and isinstance(current.expr, ex.PartOfDay) and current.expr.base is None
+                and _is_day(nxt.expr) and language.part_of_day_joiner is not None
+                and language.part_of_day_joiner.fullmatch(text[current.end:nxt.start])):
+            # "am Abend des 5. Januar": that day's evening
+            out.append(Found(current.start, nxt.end, ex.PartOfDay(nxt.expr, current.expr.part), current.mod,
+                             current.signal))
+            i += 2
+            continue
         if nxt is not None and joiner is not None and joiner.fullmatch(text[current.end:nxt.start]):
             day, clock = (current, nxt) if _is_day(current.expr) else (nxt, current)
             if _is_day(day.expr) and isinstance(clock.expr, ex.Clock) and clock.expr.base is None:
@@ -179,7 +189,8 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
     region = text[lo:hi]
     windows, cues = _scan(lg, region)
     positions = [pos for pos, _ in cues]
-    founds = _join_day_and_time(lg, region, _select(_candidates(lg, region, windows)))
+    selected = [f for f in _select(_candidates(lg, region, windows)) if not isinstance(f.expr, ex.NotTemporal)]
+    founds = _join_day_and_time(lg, region, selected)
     sentences = sentence_spans(region)
     starts = [s for s, _ in sentences]
     reference = (anchor[1] or anchor[0]) if anchor else None

@@ -195,6 +195,9 @@ def unit_value(unit: str, offset: int, day: dt.date) -> TimeValue:
         year, quarter = divmod(index, 4)
         start, end = cal.quarter_span(year, quarter + 1)
         return _date_value(f"{year:04d}-Q{quarter + 1}", "quarter", start, end)
+    if unit == "decade":
+        first = (day.year // 10 + offset) * 10
+        return _date_value(f"{first // 10:03d}", "decade", dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
     if unit == "half":
         index = day.year * 2 + (day.month - 1) // 6 + offset
         year, half = divmod(index, 2)
@@ -241,6 +244,8 @@ def _(e: ex.Part, ctx: _Context) -> TimeValue:
     letter = "Q" if e.kind == "quarter" else "H"
     if e.year is not None or e.year_offset is not None:
         year = e.year if e.year is not None else ctx.day.year + e.year_offset
+    elif ctx.tense == "past":  # a quarter or half reported in the past is one that has ended
+        year = max(y for y in range(ctx.day.year - 2, ctx.day.year + 1) if span(y, e.number)[1] < ctx.day)
     else:
         spans = {span(y, e.number): y for y in range(ctx.day.year - 1, ctx.day.year + 2)}
         year = spans[_pick(list(spans), ctx)]
@@ -256,6 +261,8 @@ def _(e: ex.Decade, ctx: _Context) -> TimeValue:
         century = ctx.day.year // 100
         if century * 100 + decade * 10 > ctx.day.year:
             century -= 1
+        elif ctx.tense == "past" and century * 100 + decade * 10 > ctx.day.year - 10:
+            century -= 1  # "In den Zwanzigerjahren war Berlin ...": not the decade still running
         digits = f"{century:02d}{decade}"
     first = int(digits) * 10
     return _date_value(digits, "decade", dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
@@ -430,6 +437,14 @@ def duration_value(amount: float | None, unit: str) -> str:
 @_resolve.register
 def _(e: ex.Duration, ctx: _Context) -> TimeValue:
     return TimeValue("DURATION", duration_value(e.amount, e.unit), UNIT_GRAIN.get(e.unit, e.unit))
+
+
+@_resolve.register
+def _(e: ex.CompoundDuration, ctx: _Context) -> TimeValue:
+    date_part = "".join(f"{amount:g}{unit}" for amount, unit in e.parts if unit not in TIME_UNITS)
+    time_part = "".join(f"{amount:g}{'M' if unit == 'MIN' else unit}" for amount, unit in e.parts if unit in TIME_UNITS)
+    value = "P" + date_part + ("T" + time_part if time_part else "")
+    return TimeValue("DURATION", value, UNIT_GRAIN.get(e.parts[-1][1], e.parts[-1][1]))
 
 
 @_resolve.register

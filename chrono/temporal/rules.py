@@ -74,6 +74,7 @@ class Language:
     past_signals: frozenset[str] = frozenset()  # signals that point back in time ("seit")
     # the gap text allowed between a day and a clock time that belong together ("Mittwoch um 10 Uhr")
     day_time_joiner: re.Pattern[str] | None = None
+    part_of_day_joiner: re.Pattern[str] | None = None  # "Abend des 5. Januar"
     approx_joiner: re.Pattern[str] | None = None  # "gegen" between a day and its clock time
     # the gap text between the two ends of a range ("2011 bis 2018", "10.-13.")
     range_joiner: re.Pattern[str] | None = None

@@ -152,7 +152,7 @@ def _modified(expression: ex.Expr, mod_word: str | None) -> ex.Expr:
 
 def _holiday(word: str, year: int | None = None, year_offset: int | None = None) -> ex.Holiday:
     rule = tables()["holidays"][re.sub(r"\s+", " ", word.lower())]
-    main = tuple((k, int(v)) for k, v in rule.items() if k != "week")
+    main = tuple((k, int(v)) for k, v in rule.items() if k not in ("week", "part"))
     week = tuple((k, int(v)) for k, v in rule["week"].items()) if "week" in rule else None
     return ex.Holiday(word, main, year, week, year_offset)
 
@@ -175,7 +175,8 @@ def _alts() -> dict[str, str]:
         "NUM": r"(?:\d+(?:,\d+)?|" + HALF + "|" + alternation(number_words()) + ")",
         "NUMW": alternation(number_words()),
         "VAGUE": alternation(VAGUE_AMOUNTS),
-        "DUNIT": alternation([f for forms in t["duration_units"].values() for f in forms]),
+        "DUNIT": alternation([f for forms in t["duration_units"].values() for f in forms]
+                             + list(t["scaled_duration_units"])),
         "COMPOUND": alternation(t["unit_compounds"]),
         "HOLIDAY": alternation(t["holidays"]),
         "ORD": alternation(t["ordinals"]),
@@ -186,6 +187,8 @@ def _alts() -> dict[str, str]:
         "VAGUEDUR": alternation(t["vague_duration_words"]),
         "DADJ": alternation(t["duration_adjectives"]),
         "DAYORD": alternation(day_ordinals()),
+        "SEASONC": alternation(t["season_compounds"]),
+        "NOTTEMP": alternation(t["not_temporal"]),
     }
 
 
@@ -492,8 +495,18 @@ def build_clock_range(m: re.Match[str], text: str) -> list[Found] | None:
             Found(m.start("h2"), m.end(), ex.Clock(h2, m2), signal="bis")]
 
 
+AGE_WORDS = ("alt", "alte", "alten", "alter", "altes", "jung", "junge", "jungen", "junger")
+ADJECTIVE_MODS = {"knapp": "LESS_THAN", "gut": "MORE_THAN"}
+
+
 def build_duration(m: re.Match[str], text: str) -> Found | None:
-    unit = _unit_of(m["unit"], "duration_units")
+    if re.search(r"\d[:.,]$", text[max(0, m.start("num") - 2):m.start("num")]):
+        return None  # "2:04:30 Stunden" is a race time, not thirty hours
+    following = [w.lower() for w in _words(m, text, before=False, count=1)]
+    if following and following[0].rstrip(".,;:!?") in AGE_WORDS:  # "drei Jahre alt": an age
+        return None
+    scale = tables()["scaled_duration_units"].get(m["unit"].lower())
+    unit = scale[1] if scale else _unit_of(m["unit"], "duration_units")
     num_text = m["num"]
     if num_text.lower() == "eines" and m["unit"].lower() == "tages":  # "eines Tages" = some day
         return None
@@ -501,7 +514,10 @@ def build_duration(m: re.Match[str], text: str) -> Found | None:
         return None
     amount = parse_number(num_text)
     prep = (m["prep"] or "").lower()
-    mod = _qmod(m["qmod"]) or ("MORE_THAN" if prep == "über" else None)
+    adjective = (m["adj"] or "").lower().rstrip("nrs").rstrip("e")
+    mod = _qmod(m["qmod"]) or ADJECTIVE_MODS.get(adjective) or ("MORE_THAN" if prep == "über" else None)
+    if scale and amount is not None:
+        amount *= scale[0]
     if re.fullmatch(r"\d+", num_text) and len(num_text) == 4 and unit == "Y":
         pass  # "2014 Jahre" is a count of years, still a duration
     if prep in ("vor", "bis vor") and not m["det"]:
@@ -511,6 +527,34 @@ def build_duration(m: re.Match[str], text: str) -> Found | None:
     if prep == "in" and not m["det"]:
         return Found(m.start("x"), m.end("x"), ex.Ahead(amount, unit), mod)
     return _found(m, ex.Duration(amount, unit), mod=mod)
+
+
+def build_duration_pair(m: re.Match[str], text: str) -> Found | None:
+    units = [_unit_of(m["u1"], "duration_units"), _unit_of(m["u2"], "duration_units")]
+    amounts = [parse_number(m["n1"]), parse_number(m["n2"])]
+    order = ["CE", "DE", "Y", "M", "W", "D", "H", "MIN", "S"]
+    if None in amounts or order.index(units[0]) >= order.index(units[1]):
+        return None
+    return _found(m, ex.CompoundDuration(tuple(zip(amounts, units, strict=True))))  # type: ignore[arg-type]
+
+
+def build_duration_alternatives(m: re.Match[str], text: str) -> list[Found] | None:
+    """"zwei bis drei Wochen": two durations, the first taking the unit of the second."""
+    unit = _unit_of(m["unit"], "duration_units")
+    first, second = parse_number(m["n1"]), parse_number(m["n2"])
+    if first is None or second is None or first >= second:
+        return None
+    return [Found(m.start("n1"), m.end("n1"), ex.Duration(first, unit)),
+            Found(m.start("n2"), m.end(), ex.Duration(second, unit))]
+
+
+def build_race_time(m: re.Match[str], text: str) -> Found | None:
+    seconds = float(m["s"].replace(",", "."))
+    hours_unit = m["unit"].lower().startswith(("st", "h"))
+    if hours_unit and not m["h"]:  # "1:45 Stunden": hours and minutes
+        return _found(m, ex.CompoundDuration(((int(m["m"]), "H"), (seconds, "MIN"))))
+    parts = ([(int(m["h"]), "H")] if m["h"] else []) + [(int(m["m"]), "MIN"), (seconds, "S")]
+    return _found(m, ex.CompoundDuration(tuple(p for p in parts if p[0] or p[1] == "S")))
 
 
 def build_bare_plural_duration(m: re.Match[str], text: str) -> Found:
@@ -564,6 +608,27 @@ def build_modified_unit(m: re.Match[str], text: str) -> Found:
     return _found(m, ex.Modified(ex.Unit(unit, DIRECTION_OFFSET[direction]), _modifier(m["mod"])))
 
 
+def build_in_the_course_of(m: re.Match[str], text: str) -> Found | None:
+    word = m["unit"].lower()
+    if word in ("vormittags", "nachmittags", "abends"):
+        return _found(m, ex.PartOfDay(None, tables()["parts_of_day"][word.removesuffix("s")]))
+    if word == "tages":
+        return _found(m, ex.DayShift(0))
+    unit = _unit_of(word)
+    return _found(m, ex.Unit(unit, DIRECTION_OFFSET[_direction(m["rel"]) or "this"]))
+
+
+def build_half_of_year(m: re.Match[str], text: str) -> Found:
+    year_offset = DIRECTION_OFFSET[_direction(m["yrel"]) or "this"] if "des" in m["x"].lower() and not m["y"] else None
+    return _found(m, ex.Part("half", 1 if m["ord"].lower() == "ersten" else 2, int(m["y"]) if m["y"] else None,
+                             year_offset))
+
+
+def build_final_quarter(m: re.Match[str], text: str) -> Found:
+    number = 1 if m["w"].lower().startswith("auftakt") else 4
+    return _found(m, ex.Part("quarter", number, int(m["y"]) if m["y"] else None))
+
+
 def build_compound(m: re.Match[str], text: str) -> Found | None:
     unit, offset, mod = tables()["unit_compounds"][m["c"].lower()]
     direction = _direction(m["rel"])
@@ -593,11 +658,15 @@ def build_modified_year(m: re.Match[str], text: str) -> Found:
 def build_season(m: re.Match[str], text: str) -> Found | None:
     if not (m["pre"] or m["mod"] or m["rel"] or m["y"] or m["yrel"]):
         return None
-    code = tables()["seasons"][m["season"].lower()]
+    season_word = m["season"].lower()
+    compound = tables()["season_compounds"].get(season_word)
+    code = compound[0] if compound else tables()["seasons"][season_word]
     direction = _direction(m["rel"])
     offset = DIRECTION_OFFSET.get(direction) if direction else None
     year_offset = DIRECTION_OFFSET[_direction(m["yrel"]) or "this"] if m["yrel"] else None
-    base = ex.Season(code, int(m["y"]) if m["y"] else None, offset, year_offset)
+    base: ex.Expr = ex.Season(code, int(m["y"]) if m["y"] else None, offset, year_offset)
+    if compound:  # "Spätherbst": the end of autumn
+        base = ex.Modified(base, compound[1])
     return _found(m, _modified(base, m["mod"]))
 
 
@@ -607,7 +676,7 @@ def build_part_of_year(m: re.Match[str], text: str) -> Found | None:
     if kind == "half" and number > 2 or number > 4:
         return None
     year = int(m["y"]) if m["y"] else None
-    year_offset = DIRECTION_OFFSET[_direction(m["yrel"]) or "this"] if m["yrel"] else None
+    year_offset = DIRECTION_OFFSET[_direction(m["yrel"]) or "this"] if m["yrel"] else -1 if m["prev"] else None
     return _found(m, ex.Part(kind, number, year, year_offset))
 
 
@@ -640,7 +709,19 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
         return None
     if following and re.fullmatch(r"(?:uhr|h|%|prozent|euro|€|km|m|kg|mal)", following[0].rstrip(".,")):
         return None
+    if re.match(r"\s+auf\s+\d", text[m.end():m.end() + 12]) or re.search(r"\bvon\s+[\d.]+\s+auf\s+$",
+                                                                       text[max(0, m.start() - 25):m.start()]):
+        return None  # "von 2000 auf 1800": a change in a count
+    if not in_context and _count_position(m, text):
+        return None
     return _found(m, ex.Date(year))
+
+
+def _count_position(m: re.Match[str], text: str) -> bool:
+    """"hat 1990 Sitzplätze": a bare number after a verb and before a noun on the same line counts."""
+    before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
+    after = re.match(r"[ \t]+(\w)", text[m.end():m.end() + 4])
+    return bool(before and before.group(1)[0].islower() and after and after.group(1).isupper())
 
 
 def build_decade(m: re.Match[str], text: str) -> Found | None:
@@ -652,7 +733,10 @@ def build_decade(m: re.Match[str], text: str) -> Found | None:
         digits = f"{m['cent']}{m['dec'][0]}"
     else:
         digits = m["dec"]
-    return _found(m, _modified(ex.Decade(digits), m["mod"]))
+    adjective = {"frühen": "START", "späten": "END", "ausgehenden": "END", "mittleren": "MID"}.get(
+        (m["adj"] or "").lower())
+    decade: ex.Expr = _modified(ex.Decade(digits), m["mod"])
+    return _found(m, ex.Modified(decade, adjective) if adjective and decade == ex.Decade(digits) else decade)
 
 
 def build_century(m: re.Match[str], text: str) -> Found | None:
@@ -673,9 +757,11 @@ def build_holiday(m: re.Match[str], text: str) -> Found | None:
     following = _words(m, text, before=False, count=1)
     if name in NAME_LIKE_HOLIDAYS and following and following[0][0].isupper() and not m["y"]:
         return None
-    if name == "heiligen abend" and not m["det"]:
+    if name == "heiligen abend" and not (m["det"] or m["pre"]):
         return None
-    return _found(m, _holiday(m["h"], int(m["y"]) if m["y"] else None))
+    holiday = _holiday(m["h"], int(m["y"]) if m["y"] else None)
+    part = tables()["holidays"][name].get("part")
+    return _found(m, ex.PartOfDay(holiday, part) if part else holiday)
 
 
 def build_week_around_holiday(m: re.Match[str], text: str) -> Found:
@@ -701,6 +787,8 @@ def build_every(m: re.Match[str], text: str) -> Found | None:
     t = tables()
     if what in t["weekdays"]:
         value = f"XXXX-WXX-{t['weekdays'][what]}"
+        if m["pod"]:  # "jeden Montagabend"
+            value += "T" + t["parts_of_day"][m["pod"].lower()]
     elif what in t["parts_of_day"]:
         value = f"XXXX-XX-XXT{t['parts_of_day'][what]}"
     elif what in t["months"]:
@@ -719,6 +807,27 @@ def build_every_n(m: re.Match[str], text: str) -> Found | None:
     from chrono.temporal.resolve import duration_value
 
     return _found(m, ex.Recurrence(duration_value(amount, _unit_of(m["unit"], "duration_units"))))
+
+
+SET_UNITS = {"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "stunde": "PT1H", "quartal": "P3M",
+             "saison": "P1Y"}
+
+
+def build_times_per(m: re.Match[str], text: str) -> Found:
+    return _found(m, ex.Recurrence(SET_UNITS[m["unit"].lower()]))
+
+
+def build_every_nth(m: re.Match[str], text: str) -> Found:
+    n = {"zweit": 2, "dritt": 3, "viert": 4}[m["ord"].lower()[:5].rstrip("e")]
+    letter = {"tag": "D", "woche": "W", "monat": "M", "jahr": "Y"}[m["unit"].lower()]
+    return _found(m, ex.Recurrence(f"P{n}{letter}"))
+
+
+def build_weekday_part_set(m: re.Match[str], text: str) -> Found | None:
+    if m["x"][0].isupper() and not _sentence_start(text, m.start()):
+        return None
+    part = tables()["parts_of_day"][m["pod"].lower().removesuffix("s")]
+    return _found(m, ex.Recurrence(f"XXXX-WXX-{_weekday(m['wd'])}T{part}"))
 
 
 def build_set_word(m: re.Match[str], text: str) -> Found:
@@ -883,8 +992,20 @@ def rules() -> list[Rule]:
          (rf"{B}(?:(?P<prep>bis\s+vor|vor|in|seit|nach|für|mit|binnen|innerhalb(?:\s+von)?|über|um|auf)\s+)?"
          rf"(?P<x>(?:(?P<det>den|die|der|dem)\s+)?(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|ersten|"
          rf"zurückliegenden|folgenden|vergangene|letzte|kommende|nächste|ersten)\s+)?(?:(?P<qmod>{a['QMOD']})\s+)?"
-         rf"(?P<num>{NUM}|{a['VAGUE']})\s+(?P<unit>{a['DUNIT']})){E}"),
+         rf"(?P<num>{NUM}|{a['VAGUE']})\s+(?:(?P<adj>ganze[nrs]?|ganzen|volle[nrs]?|knappe[nrs]?|gute[nrs]?)\s+)?"
+         rf"(?P<unit>{a['DUNIT']})){E}"),
          build_duration, 1, re.IGNORECASE),
+        ("duration_pair",
+         (rf"{B}(?P<x>(?P<n1>{NUM})\s+(?P<u1>{a['DUNIT']})\s+und\s+(?P<n2>{NUM})\s+(?P<u2>{a['DUNIT']})){E}"),
+         build_duration_pair, 2, re.IGNORECASE),
+        ("duration_alternatives",
+         rf"{B}(?P<n1>{NUM})\s*(?:bis|-|–|oder)\s*(?P<n2>{NUM})\s+(?P<unit>{a['DUNIT']}){E}",
+         build_duration_alternatives, 2, re.IGNORECASE),
+        ("race_time",
+         (r"(?<![\d:.,])(?P<x>(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d(?:,\d+)?)\s*"
+          r"(?P<unit>Stunden|Std\.|h|Minuten|Min\.))(?![\w])"),
+         build_race_time, 3, re.IGNORECASE),
+        ("not_temporal", rf"{B}(?P<x>{a['NOTTEMP']}){E}", lambda m, t: _found(m, ex.NotTemporal()), 9, re.IGNORECASE),
         ("bare_plural_duration",
          rf"{B}(?P<prep>seit|vor)\s+(?P<x>(?P<unit>Jahren|Monaten|Wochen|Tagen|Stunden|Jahrzehnten|Minuten)){E}",
          build_bare_plural_duration, 1, re.IGNORECASE),
@@ -901,8 +1022,21 @@ def rules() -> list[Rule]:
          build_relative_unit, 2, re.IGNORECASE),
         ("modified_unit",
          (rf"{B}(?P<x>(?P<mod>{a['PARTMOD']})\s+(?:(?P<det>der|des|dieser|dieses|diesen)\s+)?(?:(?P<rel>{DIR})\s+)?"
-         rf"(?P<unit>Woche|Monats|Jahres|Jahrs|Quartals|Halbjahres)){E}"),
+         rf"(?P<unit>Woche|Monats|Jahres|Jahrs|Quartals|Halbjahres|Jahrzehnts|Jahr|Monat)){E}"),
          build_modified_unit, 3, re.IGNORECASE),
+        ("in_the_course_of",
+         (rf"{B}(?P<x>Laufe\s+(?:des|der)\s+(?:(?P<rel>{DIR})\s+)?"
+          rf"(?P<unit>Tages|Woche|Monats|Jahres|Vormittags|Nachmittags|Abends)){E}"),
+         build_in_the_course_of, 3, re.IGNORECASE),
+        ("half_of_year",
+         (rf"{B}(?P<x>(?:der|die)\s+(?P<ord>ersten|zweiten)\s+(?:Jahres)?[Hh]älfte(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|"
+          rf"\s+des\s+(?:(?P<yrel>{DIR})\s+)?Jahres)?){E}"),
+         build_half_of_year, 3, re.IGNORECASE),
+        ("final_quarter",
+         rf"{B}(?P<x>(?P<w>Schlussquartal|Auftaktquartal|Jahresschlussquartal)s?(?:\s+(?P<y>{YEAR}))?){E}",
+         build_final_quarter, 3, re.IGNORECASE),
+        ("quarter_alone", r"(?:(?<=\b[Ii]m\s)|(?<=\b[Dd]as\s)|(?<=\bins\s))(?P<x>Q(?P<n>[1-4]))(?![\w/])",
+         lambda m, t: _found(m, ex.Part("quarter", int(m["n"]))), 2, 0),
         ("compound",
          rf"{B}(?P<x>(?:(?P<rel>{DIR})\s+)?(?P<c>{a['COMPOUND']})(?:\s+(?P<y>{YEAR}))?){E}",
          build_compound, 2, re.IGNORECASE),
@@ -914,12 +1048,13 @@ def rules() -> list[Rule]:
          (rf"{B}(?P<pre>(?:im|seit\s+dem|seit|bis\s+zum|bis\s+in\s+den|ab\s+dem|vom|zum|über\s+den|für\s+den|"
          rf"in\s+den|durch\s+den|während\s+des|diesen|diesem|jenen|und|oder|bis)\s+)?"
          rf"(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:des\s+|der\s+)?)?(?:(?:dem|den|der|des)\s+)?(?:(?P<rel>{DIR})\s+)?"
-         rf"(?P<season>{a['SEASON']})s?(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?)"
+         rf"(?P<season>{a['SEASON']}|{a['SEASONC']})s?(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?)"
          rf"{E}"),
          build_season, 2, re.IGNORECASE),
         ("part_of_year",
          (rf"{B}(?P<x>(?:(?:das|dem|des)\s+)?(?P<ord>{a['ORD']}|[1-4]\.)\s+(?P<kind>Quartals?|Halbjahr(?:es)?|"
-         rf"Jahreshälfte)(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?){E}"),
+         rf"Jahreshälfte)(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres|"
+         rf"\s+des\s+(?P<prev>Vorjahres))?){E}"),
          build_part_of_year, 3, re.IGNORECASE),
         ("quarter_code", rf"{B}(?P<x>(?P<letter>Q|H)(?P<n>[1-4])(?:\s*/\s*|\s+)(?P<y>{YEAR}|\d{{2}})){E}",
          build_quarter_code, 3, 0),
@@ -929,6 +1064,7 @@ def rules() -> list[Rule]:
          build_year, 0, re.IGNORECASE),
         ("decade",
          (rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?P<det>die|den|der)\s+)?"
+         rf"(?:(?P<adj>frühen|späten|mittleren|ausgehenden)\s+)?"
          rf"(?:(?P<cent>1[5-9]|20)?(?P<dec>[0-9]0)er(?:n)?(?:[-\s]?(?P<j>[Jj]ahren?))?|"
          rf"(?P<word>{a['DECW']})(?:n)?(?:[-\s]?(?P<j2>[Jj]ahren?))?)){E}"),
          build_decade, 2, re.IGNORECASE),
@@ -950,8 +1086,20 @@ def rules() -> list[Rule]:
          build_holiday, 2, re.IGNORECASE),
         ("every",
          (rf"{B}(?P<x>(?:jeden|jede|jedes|jeder)\s+(?P<what>{a['WD']}|Tag|Woche|Monat|Jahr|Stunde|Quartal|"
-         rf"Wochenende|{a['POD']}|{a['MON']}|{a['SEASON']})){E}"),
+         rf"Wochenende|{a['POD']}|{a['MON']}|{a['SEASON']})(?P<pod>abend|morgen|nachmittag|vormittag|mittag|nacht)?){E}"),
          build_every, 2, re.IGNORECASE),
+        ("times_per",
+         (rf"{B}(?P<x>(?P<n>einmal|zweimal|dreimal|viermal|fünfmal|mehrmals|\d+\s*-?\s*mal)\s+"
+          rf"(?:im|pro|in\s+der|die|je|am|in\s+der)\s+(?P<unit>Tag|Woche|Monat|Jahr|Stunde|Quartal|Saison)){E}"),
+         build_times_per, 2, re.IGNORECASE),
+        ("every_nth",
+         (rf"{B}(?P<x>(?:jeden|jede|jedes)\s+(?P<ord>zweiten|dritten|vierten|zweite|dritte|vierte|zweites|drittes)\s+"
+          rf"(?P<unit>Tag|Woche|Monat|Jahr)){E}"),
+         build_every_nth, 3, re.IGNORECASE),
+        ("weekends_set", rf"{B}(?:an|am)\s+(?P<x>(?:den\s+)?Wochenenden){E}",
+         lambda m, t: _found(m, ex.Recurrence("XXXX-WXX-WE")), 2, re.IGNORECASE),
+        ("weekday_part_set", rf"{B}(?P<x>(?P<wd>{a['WD']})(?P<pod>morgens|vormittags|mittags|nachmittags|abends|nachts)){E}",
+         build_weekday_part_set, 2, re.IGNORECASE),
         ("every_n", rf"{B}(?P<x>alle\s+(?P<num>{NUM})\s+(?P<unit>{a['DUNIT']})){E}", build_every_n, 2, re.IGNORECASE),
         ("set_word", rf"{B}(?P<x>(?P<w>{a['SETW']})){E}", build_set_word, 1, re.IGNORECASE),
         ("weekday_set", rf"{B}(?P<x>(?P<w>{a['WDS']})){E}", build_weekday_set, 1, re.IGNORECASE),
@@ -982,7 +1130,7 @@ def _triggers() -> dict[str, Trigger]:
     four_digits = re.compile(r"\d{4}")
     months = words("months", "month_abbreviations")
     weekday_prefixes = tuple(t["weekdays"])
-    units = words("duration_units")
+    units = words("duration_units") | frozenset(t["scaled_duration_units"])
     holiday_words = frozenset(w for name in t["holidays"] for w in name.split()
                               if w not in ("der", "die", "des", "tag", "ersten", "zweiten", "heilige", "heiligen", "drei"))
     unit_nouns = words("units", extra=("woche", "monats", "jahres", "jahrs", "quartals", "halbjahres"))
@@ -1005,6 +1153,19 @@ def _triggers() -> dict[str, Trigger]:
                                    reach=(40, 3)),
         "anaphor_word": Trigger(frozenset({"tags", "tag", "folgetag", "vortag", "folgejahr", "jahr", "folgemonat"}),
                                 reach=(12, 12)),
+        "duration_pair": Trigger(units, reach=(30, 30)),
+        "duration_alternatives": Trigger(units, reach=(35, 3)),
+        "race_time": Trigger(frozenset({"stunden", "std", "h", "minuten", "min"}), reach=(14, 2)),
+        "not_temporal": Trigger(frozenset(w for name in t["not_temporal"] for w in re.findall(r"\w+", name)
+                                          if len(w) > 3), reach=(25, 25)),
+        "times_per": Trigger(frozenset({"tag", "woche", "monat", "jahr", "stunde", "quartal", "saison"}), reach=(25, 3)),
+        "every_nth": Trigger(frozenset({"jeden", "jede", "jedes"}), reach=(2, 25)),
+        "weekends_set": Trigger(frozenset({"wochenenden"}), reach=(10, 3)),
+        "weekday_part_set": Trigger(prefixes=weekday_prefixes, reach=(2, 3)),
+        "in_the_course_of": Trigger(frozenset({"laufe"}), reach=(2, 40)),
+        "half_of_year": Trigger(infixes=("hälfte",), reach=(20, 30)),
+        "final_quarter": Trigger(prefixes=("schlussquartal", "auftaktquartal", "jahresschlussquartal"), reach=(2, 8)),
+        "quarter_alone": Trigger(frozenset({"q1", "q2", "q3", "q4"}), reach=(5, 3)),
         "weekday_range": Trigger(prefixes=weekday_prefixes, reach=(40, 35)),
         "week_number": Trigger(frozenset({"kw", "kalenderwoche"}), reach=(30, 12)),
         "midnight": Trigger(frozenset({"mitternacht"}), reach=(10, 2)),
@@ -1027,7 +1188,7 @@ def _triggers() -> dict[str, Trigger]:
         "compound": Trigger(frozenset(t["unit_compounds"]), reach=(25, 8)),
         "heuer": Trigger(frozenset({"heuer"}), reach=(2, 2)),
         "modified_year": Trigger(shape=four_digits, reach=(30, 2)),
-        "season": Trigger(prefixes=tuple(t["seasons"]), reach=(45, 30)),
+        "season": Trigger(prefixes=tuple(t["seasons"]) + tuple(t["season_compounds"]), reach=(45, 30)),
         "part_of_year": Trigger(frozenset({"quartal", "quartals", "halbjahr", "halbjahres", "jahreshälfte"}), reach=(30, 35)),
         "quarter_code": Trigger(frozenset({"q1", "q2", "q3", "q4", "h1", "h2"}), reach=(2, 10)),
         "year": Trigger(shape=four_digits, reach=(20, 10)),
@@ -1087,6 +1248,7 @@ def language() -> Language:
         signals=t["signals"],
         approx_prepositions=frozenset({"gegen", "um etwa", "etwa um"}),
         past_signals=frozenset({"seit"}),
+        part_of_day_joiner=re.compile(r"\s+(?:des|vom)\s+", re.IGNORECASE),
         approx_joiner=re.compile(r"(?<![\w])(?:gegen|etwa|ca\.|circa|ungefähr)(?![\w])", re.IGNORECASE),
         range_joiner=re.compile(r"\s*(?:-|–|bis(?:\s+(?:zum|zur|ins|in\s+den|einschließlich))?|und)\s*", re.IGNORECASE),
         day_time_joiner=re.compile(r"\s*,?\s*(?:(?:um|gegen|ab|bis|kurz\s+nach|kurz\s+vor|am|ca\.|etwa)\s+)?", re.IGNORECASE),
