@@ -172,12 +172,33 @@ def _text_sources(event: dict[str, Any]) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- dates
 
 
+def _bounds(source: dict[str, Any], span: tuple[dt.datetime, dt.datetime]) -> tuple[dt.datetime, dt.datetime]:
+    """What a statement allows for the event: "bis Montag" (a state or a deadline) anything up to
+    that day, "ab Freitagabend" anything from then on, any other date its own interval."""
+    signal = (source["mention"].get("signal") or "").lower()
+    if signal in _signals("end_signals"):
+        return dt.datetime.min, span[1]
+    if signal in _signals("start_signals"):
+        return span[0], dt.datetime.max
+    return span
+
+
+@functools.lru_cache(maxsize=8)
+def _signals(kind: str, language: str = "de") -> frozenset[str]:
+    data = yaml.safe_load((LANG_DIR / language / "events.yaml").read_text(encoding="utf-8"))
+    return frozenset(data.get(kind, []))
+
+
 def _date_findings(event: dict[str, Any], published: dict[str, dict[str, Any]]) -> list[Finding]:
     dated = [(s, span) for s in _text_sources(event) if (span := _span(s.get("date") or s["mention"]))]
     if len(dated) < 2:
         return []
-    if max(span[0] for _, span in dated) > min(span[1] for _, span in dated):
+    bounds = [_bounds(s, span) for s, span in dated]
+    if max(b[0] for b in bounds) > min(b[1] for b in bounds):
         return [_conflict(event, dated, published)]
+    dated = [(s, span) for (s, span), b in zip(dated, bounds, strict=True) if b == span]
+    if len(dated) < 2:
+        return []
     coarse = max(dated, key=lambda pair: pair[1][1] - pair[1][0])
     fine = min(dated, key=lambda pair: pair[1][1] - pair[1][0])
     if coarse[1] != fine[1] and coarse[0]["document"] != fine[0]["document"]:

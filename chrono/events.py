@@ -77,6 +77,8 @@ class Source:
     def to_dict(self) -> dict[str, Any]:
         mention = {"text": self.mention_text, "start": self.written[0], "end": self.written[1],
                    "value": self.mention.value, "type": self.mention.type}
+        if self.mention.signal:
+            mention["signal"] = self.mention.signal
         data: dict[str, Any] = {
             "document": self.document, "outlet": self.outlet, "published": self.published,
             "sentence": self.sentence, "sentence_start": self.sentence_start,
@@ -211,17 +213,38 @@ _ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
 
 
 def _ordinal_split(text: str, end: int, next_word: str) -> bool:
-    """Whether a sentence ending "... 12." was cut inside a date ("12. Januar", "3. bis 5. Mai")."""
-    if not _ORDINAL_END.search(text, 0, end):
+    """Whether a sentence ending "... 12." was cut inside a date ("12. Januar", "3. bis 5. Mai")
+    or after an ordinal that an article announces ("der 1. FC Nürnberg", "in der 71. Minute")."""
+    match = _ORDINAL_END.search(text, 0, end)
+    if not match:
         return False
-    return next_word[:1].islower() or next_word.lower() in cues()["months"]
+    before = re.findall(r"[\wäöüß]+", text[max(0, match.start() - 12):match.start()].lower())
+    return (next_word[:1].islower() or next_word.lower() in cues()["months"]
+            or bool(before and before[-1] in cues()["ordinal_determiners"]))
+
+
+_BOUNDARY = re.compile(r"[,;:«»„“”\"()]|\s[-–]\s")
+# Not clause boundaries: a comma or colon between digits ("61,2 Prozent", "mit 2:1"), quotes
+# around a name of up to three words ("Sturmtief „Hedda“"), and the commas around a name in
+# apposition ("der Vorsitzende der FDP, Jürgen Mahler, trat zurück").
+_NUMBER_PUNCTUATION = re.compile(r"(?<=\d)[,:](?=\d)")
+_QUOTED_NAME = re.compile(r"[„“”\"«»](?:[A-ZÄÖÜ0-9][\w.-]*)(?:[ ][A-ZÄÖÜ0-9][\w.-]*){0,2}[“”\"«»]")
+_APPOSITION = re.compile(r",[ ](?:[A-ZÄÖÜ][\w.-]+)(?:[ ][A-ZÄÖÜ][\w.-]+){1,2},")
+
+
+def _masked(sentence: str) -> str:
+    """``sentence`` with the punctuation that does not separate clauses replaced (same length)."""
+    masked = _NUMBER_PUNCTUATION.sub("0", sentence)
+    for pattern in (_QUOTED_NAME, _APPOSITION):
+        masked = pattern.sub(lambda m: "_" + m.group(0)[1:-1] + "_", masked)
+    return masked
 
 
 def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``sentence`` around [start, end): between commas, colons, quotes, dashes."""
-    boundary = re.compile(r"[,;:«»„“”\"()]|\s[-–]\s")
-    left = max((m.end() for m in boundary.finditer(sentence, 0, start)), default=0)
-    right_match = boundary.search(sentence, end)
+    masked = _masked(sentence)
+    left = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
+    right_match = _BOUNDARY.search(masked, end)
     right = right_match.start() if right_match else len(sentence)
     return left, right
 
@@ -616,12 +639,17 @@ def _extend(event: Event, sentence: _Sentence) -> None:
 
 def _dated_candidates(article: Article, sentence: _Sentence, dated: list[Mention],
                       people: dict[str, Actor], language: str) -> list[Event]:
+    if not _says_something(sentence, language):
+        return []  # a date line ("Saarbrücken, 24. März 2025."): nothing happens in it
     ranges = _range_pairs(sentence.text, sentence.start, dated)
     seconds = {id(second) for _, second in ranges}
+    firsts = {id(first) for first, _ in ranges}
     events = []
     for mention in dated:
         if id(mention) in seconds:
             continue
+        if _end_point(mention) and id(mention) not in firsts and _dated_otherwise(sentence, mention, dated, seconds):
+            continue  # "am Dienstag ... bis 2026 verlängert": the clause is dated by its other date
         pair = next((p for p in ranges if p[0] is mention), None)
         date = _joined(*pair) if pair else _time_value(mention)
         end = pair[1].end if pair else mention.end
@@ -633,6 +661,29 @@ def _dated_candidates(article: Article, sentence: _Sentence, dated: list[Mention
             event.locations = []  # the places of "erstmals seit ..." are those of the new occurrence
         events.append(event)
     return events
+
+
+def _end_point(mention: Mention) -> bool:
+    """"bis 2026", "bis Montag": the end of a state or a deadline, not the date it began."""
+    return (mention.signal or "").lower() in cues()["end_signals"]
+
+
+def _dated_otherwise(sentence: _Sentence, mention: Mention, dated: list[Mention], seconds: set[int]) -> bool:
+    """Whether the clause of ``mention`` holds another date that is neither an end point nor "seit"."""
+    local = (mention.start - sentence.start, mention.end - sentence.start)
+    left, right = clause_span(sentence.text, *local)
+    return any(other is not mention and id(other) not in seconds and not _end_point(other)
+               and (other.signal or "").lower() != "seit"
+               and left <= other.start - sentence.start and other.end - sentence.start <= right
+               for other in dated)
+
+
+def _says_something(sentence: _Sentence, language: str) -> bool:
+    """Whether anything but places, names and dates is left of a sentence without its temporal
+    expressions: a statement has a verb, and German writes verbs in lower case."""
+    text = _blank(sentence, None, language)
+    return any(len(word) > 2 and word.islower() and word not in cues(language)["prepositions"]
+               for word in re.findall(r"[\wäöüß]+", text))
 
 
 def _context_candidates(article: Article, sentence: _Sentence, dated: list[Mention],
@@ -687,9 +738,22 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
         statement=_blank(sentence, clause if len(clause_text.split()) >= STATEMENT_WORDS else None, language),
         regions=regions_in(sentence.text, language),
     )
+    if status is None and source.status == "happened" and _still_to_come(article, mention, date):
+        source.status = "planned"
     title = headline(clause_text, blanks, actors, language) or _first_words(sentence.text) or mention.text
     return Event(date=date, title=title, status=source.status,
                  sources=[source], locations=places, actors=actors)
+
+
+def _still_to_come(article: Article, mention: Mention, date: TimeValue) -> bool:
+    """A date after the publication day, told in the present ("Karlsruhe empfängt am Sonntag ...",
+    "Weiter geht es am Freitag") or as an end point ("bleibt bis Montag gesperrt"), is a schedule,
+    not a report. A past-tense report of such a date stays a report: the consistency check
+    questions it."""
+    published = _published_date(article)
+    if published is None or date.earliest is None or (mention.tense == "past" and not _end_point(mention)):
+        return False
+    return date.earliest[:10] > published.value
 
 
 def _first_words(text: str) -> str:
