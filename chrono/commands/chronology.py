@@ -43,7 +43,9 @@ def build(
     manifest: Manifest = None,
     published: PublishedOption = None,
 ) -> None:
-    """Build the chronology: every dated event once, with the date each source gives it, merged
+    """Build the chronology and the timeline from articles.
+
+    Every dated event once, with the date each source gives it, merged
     across articles and checked for consistency. Writes OUT/chronology.json (validated against
     schemas/chronology.schema.json) and OUT/timeline.html."""
     data = build_chronology(inputs, manifest=manifest, published=parse_day(published))
@@ -64,7 +66,9 @@ def check(
     strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 when any finding is a conflict.")]
     = False,
 ) -> None:
-    """Print the consistency report: where the sources of one event disagree on its date, its
+    """Print the consistency report: where the sources disagree.
+
+    Where the sources of one event disagree on its date, its
     duration or its starting point, and where a publication date contradicts the text. With
     --strict the exit status is 1 when there is a conflict, so the check can gate a pipeline."""
     data = build_chronology(inputs, manifest=manifest, published=parse_day(published))
@@ -80,7 +84,9 @@ def check(
 def validate(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="A chronology.json to check against the schema.")],
 ) -> None:
-    """Validate a chronology file against schemas/chronology.schema.json. Prints the JSON path
+    """Validate a chronology file against schemas/chronology.schema.json.
+
+    Prints the JSON path
     and message of each error; exit status 1 when the file is invalid."""
     errors = validate_file(file)
     if not errors:

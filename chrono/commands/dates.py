@@ -32,7 +32,9 @@ def dates(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of standard output.")] = None,
 ) -> None:
-    """Work out when each article was published: given by you (manifest, front matter, JSONL field,
+    """Work out when each article was published, and say how chrono knows.
+
+    The date is given by you (manifest, front matter, JSONL field,
     --published), read from a date line or caption in the text, or inferred from its relative dates
     and from other articles about the same events. Prints the date, its source, the confidence and
     the evidence; a given date that the text contradicts is flagged with the date that would fit."""
