@@ -265,6 +265,36 @@ def _role_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=4)
+def _apposition_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A role in apposition: after the name ("Jens Stoltenberg, Nato-Generalsekretär, sagte") or
+    before it with its body ("der Landesvorsitzende der FDP, Jürgen Mahler, trat zurück")."""
+    data = actor_data(language)
+    role_alt = "|".join(re.escape(role.lower()) for role in sorted(data["roles"], key=len, reverse=True))
+    not_names = "|".join(data["not_names"])
+    name_word = rf"(?!(?:{not_names})\b)[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćč]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    name = rf"((?:{name_word})(?:[ \t]+{name_word}){{1,2}})"
+    role = rf"((?:[A-ZÄÖÜ][\wäöüß]*-)*[A-ZÄÖÜ]?[a-zäöüß]*?(?i:{role_alt})(?:en|n|s|r)?)"
+    body = r"(?:[ \t]+(?:der|des)[ \t]+[A-ZÄÖÜ][\wäöüß-]*)?"
+    after = re.compile(rf"(?<![\w-]){name},[ \t]+(?:(?:der|die)[ \t]+)?{role}({body})(?=[ \t]*[,.;:]|$)")
+    before = re.compile(rf"(?<![\w-]){role}({body}),[ \t]+{name},")
+    return after, before
+
+
+def _appositions(text: str, language: str) -> list[tuple[int, int, Actor]]:
+    after, before = _apposition_patterns(language)
+    found = []
+    for match in after.finditer(text):
+        role = _normalise_role(match.group(2), language) + match.group(3)
+        found.append((match.start(1), match.end(1), Actor(match.group(1), role)))
+    for match in before.finditer(text):
+        if not match.group(1)[0].isupper():
+            continue
+        role = _normalise_role(match.group(1), language) + match.group(2)
+        found.append((match.start(3), match.end(3), Actor(match.group(3), role)))
+    return found
+
+
 def _normalise_role(role: str, language: str) -> str:
     lowered = role.lower()
     for base in actor_data(language)["roles"]:
@@ -285,7 +315,10 @@ def people_in(text: str, language: str = "de") -> list[tuple[int, int, Actor]]:
         if name.lower() in {r.lower() for r in actor_data(language)["roles"]}:
             continue
         found.append((match.start(2), match.end(2), Actor(name, _normalise_role(role, language))))
-    return found
+    taken = [(start, end) for start, end, _ in found]
+    found += [item for item in _appositions(text, language)
+              if not any(start < item[1] and item[0] < end for start, end in taken)]
+    return sorted(found, key=lambda item: item[0])
 
 
 @functools.lru_cache(maxsize=4)
@@ -419,28 +452,169 @@ def status_of(clause: str, tense: str | None, language: str = "de") -> str:
 
 
 def headline(clause: str, blanks: Iterable[tuple[int, int]], actors: list[Actor],
-             language: str = "de") -> str:
+             language: str = "de", lead: str = "") -> str:
     """A short headline from a clause: temporal phrases and fillers dropped, the actor first.
 
-    When dropping a fronted date would leave the verb first ("Um 9:51 Uhr prallen ...") and no
-    subject can be put before it, the date stays: "Um 9:51 Uhr prallen die Fäuste aufeinander".
+    The subject goes before the verb: an actor named after it ("kam ... der Nato-Russland-Rat"),
+    the noun phrase right after it ("waren rund 12.000 Haushalte ohne Strom"), or, for a relative
+    clause, the noun it refers to (``lead`` is the sentence before the clause: "Lukas Brandl, der
+    sich in Kiel verletzt hatte" -> "Lukas Brandl hat sich in Kiel verletzt"). A pluperfect becomes
+    the perfect of a headline. When dropping a fronted date would leave the verb first ("Um 9:51
+    Uhr prallen ...") and no subject can be put before it, the date stays.
     """
     spans = sorted(blanks)
     text = _drop_fillers(_without(clause, spans), language)
-    who = _subject(text, actors)
-    if _starts_lower(text):
-        if who is not None:
+    relative = _relative_headline(text, lead, actors, language)
+    if relative is not None:
+        text = relative
+    elif _starts_lower(text):
+        text = _without_leading_phrase(text, language)
+        fronted = _subject_after_verb(text, language)
+        who = _subject(text, actors)
+        if fronted is not None:
+            text = fronted
+        elif who is not None:
             phrase, name = who
             text = f"{name} " + " ".join((text[: phrase[0]] + " " + text[phrase[1]:]).split())
         else:
             fillers = set(cues(language)["headline_fillers"])
             leading = [span for span in spans if all(w.lower() in fillers for w in clause[: span[0]].split())]
             text = _drop_fillers(_without(clause, [s for s in spans if s not in leading]), language)
+    text = _as_perfect(text, language)
     words = text.strip(" .,;:-–").split()
     if len(words) > TITLE_WORDS:
         words = words[:TITLE_WORDS] + ["…"]
     text = " ".join(words)
     return (text[:1].upper() + text[1:]) if text else ""
+
+
+def _headline_cues(language: str) -> dict[str, Any]:
+    return cues(language)["headline"]
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?»«„“”\"'").lower()
+
+
+def _noun_phrase(words: list[str], start: int, language: str) -> int | None:
+    """The end (exclusive) of the noun phrase starting at ``words[start]``: articles, numbers,
+    amounts and adjectives, then a capitalised noun and the names after it ("rund 12.000
+    Haushalte", "der 1. FC Nürnberg", "CDU und SPD", "das Sturmtief „Hedda“"); None if none."""
+    data = _headline_cues(language)
+    prepositions = set(cues(language)["prepositions"]) | set(data["prepositions"])
+    i = start
+    while i < len(words):
+        word, bare = words[i], _bare(words[i])
+        if bare in data["determiners"] or re.fullmatch(r"[\d.,:]+", bare) or word[:1].islower() and bare not in prepositions and re.search(r"(?:e|en|er|es|em)$", bare) \
+                and bare not in data["not_adjectives"]:
+            i += 1
+        else:
+            break
+    if i >= len(words) or not words[i][:1].isupper() and not words[i][:1] in "„“\"«":
+        return None
+    i += 1
+    while i < len(words):
+        if words[i][:1].isupper() or words[i][:1] in "„“\"«":
+            i += 1
+        elif _bare(words[i]) in ("und", "sowie") and i + 1 < len(words) and words[i + 1][:1].isupper():
+            i += 2
+        else:
+            break
+    return i
+
+
+def _without_article(phrase: list[str], language: str) -> list[str]:
+    if len(phrase) > 1 and _bare(phrase[0]) in _headline_cues(language)["definite_articles"]:
+        return phrase[1:]
+    return phrase
+
+
+def _without_leading_phrase(text: str, language: str) -> str:
+    """"nach der Landtagswahl haben CDU und SPD ...": a prepositional phrase left at the front
+    (its date dropped) goes, so that the verb opens the clause."""
+    words = text.split()
+    data = _headline_cues(language)
+    if not words or _bare(words[0]) not in set(cues(language)["prepositions"]) | set(data["prepositions"]):
+        return text
+    end = _noun_phrase(words, 1, language)
+    if end is None or end >= len(words) or not words[end][:1].islower():
+        return text
+    return " ".join(words[end:])
+
+
+def _subject_after_verb(text: str, language: str) -> str | None:
+    """"waren rund 12.000 Haushalte ohne Strom" -> "Rund 12.000 Haushalte waren ohne Strom"."""
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].islower() or _bare(words[0]) not in _finite_verbs(words, language):
+        return None
+    end = _noun_phrase(words, 1, language)
+    if end is None or end >= len(words):
+        return None
+    phrase = _without_article(words[1:end], language)
+    return " ".join(phrase + [words[0]] + words[end:])
+
+
+def _finite_verbs(words: list[str], language: str) -> set[str]:
+    """The first word is taken as the finite verb when it is no preposition, pronoun or adverb."""
+    data = _headline_cues(language)
+    first = _bare(words[0])
+    not_verbs = set(cues(language)["prepositions"]) | set(data["prepositions"]) | set(data["not_verbs"])
+    return set() if first in not_verbs else {first}
+
+
+def _relative_headline(text: str, lead: str, actors: list[Actor], language: str) -> str | None:
+    """A relative clause as a headline about the noun it refers to."""
+    data = _headline_cues(language)
+    words = text.split()
+    if len(words) < 3 or not lead.rstrip().endswith(",") or _bare(words[0]) not in data["relative_pronouns"]:
+        return None
+    if not words[-1][:1].islower() or any(_bare(w) in ("und", "oder") for w in words):
+        return None
+    antecedent = _antecedent(lead.rstrip()[:-1], actors, language)
+    if antecedent is None:
+        return None
+    pronoun = _bare(words[0])
+    if pronoun in data["genitive_relatives"]:  # "dessen Vertrag ... verlängert worden war"
+        end = _noun_phrase(words, 1, language)
+        if end is None:
+            return None
+        rest = words[end:]
+        while len(rest) > 1 and _bare(rest[-1]) in data["auxiliaries"]:
+            rest = rest[:-1]
+        return " ".join(words[1:end] + ["von", antecedent] + rest)
+    if pronoun not in data["subject_relatives"]:
+        return None
+    return " ".join([antecedent, words[-1]] + words[1:-1])
+
+
+def _antecedent(lead: str, actors: list[Actor], language: str) -> str | None:
+    """The noun a relative clause refers to: a person named at the end of ``lead``, else its last
+    capitalised words ("Trainer Max Albers", "Die Grünen" -> "Grünen")."""
+    for actor in actors:
+        if actor.kind == "person" and lead.endswith(actor.name.split()[-1]):
+            return actor.name
+    words = lead.split()
+    tail: list[str] = []
+    while words and words[-1][:1].isupper() and len(tail) < 3:
+        tail.insert(0, words.pop())
+    tail = _without_article(tail, language) if tail else tail
+    if not tail or _bare(tail[0]) in _headline_cues(language)["definite_articles"]:
+        return None
+    return " ".join(tail)
+
+
+def _as_perfect(text: str, language: str) -> str:
+    """"Club hatte den Vertrag verlängert" -> "Club hat den Vertrag verlängert": a headline tells
+    a finished event in the perfect."""
+    words = text.split()
+    if len(words) < 3 or not re.search(r"(?:t|en)$", _bare(words[-1])) or not words[-1][:1].islower():
+        return text
+    perfect = _headline_cues(language)["pluperfect"]
+    for i, word in enumerate(words[:5]):
+        if i and _bare(word) in perfect:
+            words[i] = perfect[_bare(word)]
+            break
+    return " ".join(words)
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
@@ -453,7 +627,9 @@ def _drop_fillers(text: str, language: str) -> str:
     fillers = set(cues(language)["headline_fillers"])
     words = [w for w in text.split() if w.strip(".,;:!?»«„“\"'").lower() not in fillers]
     # "dass es ...", "weil sich ...": a subordinate clause; "Als Reaktion auf ..." is none
-    while len(words) > 1 and words[0].lower() in cues(language)["subordinators"] and words[1][:1].islower():
+    pure = set(_headline_cues(language)["pure_subordinators"])
+    while len(words) > 1 and words[0].lower() in cues(language)["subordinators"] and (
+            words[1][:1].islower() or words[0].lower() in pure):
         words = words[1:]
     return " ".join(words).strip(" .,;:-–")
 
@@ -597,7 +773,9 @@ def extract_events(article: Article, mentions: list[Mention] | None = None, *, l
     """
     mentions = list(article.mentions if mentions is None else mentions)
     known = dict(people or {})
-    known.update(known_people(article.text, language))
+    for surname, person in known_people(article.text, language).items():
+        if surname not in known or len(person.name) > len(known[surname].name):
+            known[surname] = person  # "Regierungschefin Rehwald" is the Anke Rehwald known from elsewhere
     sentences = _sentences(article, mentions)
     events: list[Event] = []
     published = _published_date(article)
@@ -740,7 +918,8 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
     )
     if status is None and source.status == "happened" and _still_to_come(article, mention, date):
         source.status = "planned"
-    title = headline(clause_text, blanks, actors, language) or _first_words(sentence.text) or mention.text
+    title = (headline(clause_text, blanks, actors, language, lead=sentence.text[:clause[0]])
+             or _first_words(sentence.text) or mention.text)
     return Event(date=date, title=title, status=source.status,
                  sources=[source], locations=places, actors=actors)
 
@@ -769,9 +948,13 @@ def _shift(mention: Mention, offset: int) -> Mention:
 def _blank(sentence: _Sentence, clause: tuple[int, int] | None, language: str) -> str:
     """The clause (or sentence) with every temporal expression removed: what it says, not when."""
     text = sentence.text
+    anchor = re.compile(rf"\s+(?:{'|'.join(cues(language)['anchor_prepositions'])})\s+"
+                        rf"(?:{'|'.join(cues(language)['articles'])}|des)\s+[A-ZÄÖÜ][\wäöüß-]*")
     for mention in sorted(sentence.mentions, key=lambda m: m.start, reverse=True):
         start = written_span(sentence.text, _shift(mention, sentence.start), language)[0]
         end = mention.end - sentence.start
+        if mention.type == "DURATION" and (after := anchor.match(text, end)):
+            end = after.end()  # "zwei Tage nach der Landtagswahl": another event, named only to date this one
         text = text[:start] + " " * (end - start) + text[end:]
     if clause is not None:
         text = text[clause[0]:clause[1]]
