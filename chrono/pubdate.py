@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from chrono.datesolver import Constraint, Solution, solve, total_score
+from chrono.datesolver import Constraint, Probe, Solution, solve, total_score
 from chrono.errors import ChronoError
 from chrono.ingest import find_boilerplate, find_date_line
 from chrono.model import Article, Mention, Published
@@ -45,6 +47,8 @@ CONFLICT_MARGIN = 0.5  # weight of evidence by which another day must beat a giv
 HEADER_LINES = 6  # lines at the top searched for a date line or dateline
 CAPTION_MAX_WORDS = 15
 SHORT_SPAN_DAYS = 7  # events no longer than this can anchor another article's weekday
+SHORT_SPAN = dt.timedelta(days=SHORT_SPAN_DAYS)
+ANCHOR_MARGIN = dt.timedelta(days=13)  # an anchored weekday proposes the anchor's days +- this
 QUOTE_CHARS = 160
 
 W_DATE_LINE_MONTH = 3.0
@@ -88,21 +92,51 @@ class Anchor:
 
 
 class AnchorSet:
-    """Dated events of the dated articles, indexed by their content words and places."""
+    """Dated events of the dated articles, indexed by their content words and places, and by date.
+
+    Each posting list is kept in order of the anchors' first day, so that a query for the anchors
+    that can reach a range of days (see :func:`_reach`) reads only the part of the list in range.
+    """
 
     def __init__(self, anchors: list[Anchor]):
         self.anchors = anchors
-        self.postings: dict[str, list[int]] = {}
+        postings: dict[str, list[int]] = {}
         for number, anchor in enumerate(anchors):
             for key in anchor.feats.words | anchor.feats.places:
-                self.postings.setdefault(key, []).append(number)
+                postings.setdefault(key, []).append(number)
+        self.postings: dict[str, tuple[list[int], list[int]]] = {}
+        for key, numbers in postings.items():
+            numbers.sort(key=lambda n: anchors[n].start.toordinal())
+            self.postings[key] = ([anchors[n].start.toordinal() for n in numbers], numbers)
 
-    def near(self, feats: Features, exclude: str) -> list[Anchor]:
-        """Anchors of other articles that share a content word or a place with ``feats``."""
+    def near(self, feats: Features, exclude: str, reach: Reach = None) -> list[Anchor]:
+        """Anchors of other articles that share a content word or a place with ``feats`` and, when
+        ``reach`` is given, whose dates lie within :data:`ANCHOR_MARGIN` of one of its ranges."""
         numbers: set[int] = set()
+        ranges = None if reach is None else [((lo - ANCHOR_MARGIN - SHORT_SPAN).toordinal(),
+                                              (hi + ANCHOR_MARGIN).toordinal()) for lo, hi in reach]
         for key in feats.words | feats.places:
-            numbers.update(self.postings.get(key, ()))
-        return [self.anchors[n] for n in sorted(numbers) if self.anchors[n].article_id != exclude]
+            found = self.postings.get(key)
+            if found is None:
+                continue
+            starts, posted = found
+            if ranges is None:
+                numbers.update(posted)
+                continue
+            for lo, hi in ranges:
+                numbers.update(posted[bisect_left(starts, lo):bisect_right(starts, hi)])
+        result = [self.anchors[n] for n in sorted(numbers) if self.anchors[n].article_id != exclude]
+        if reach is not None:
+            result = [a for a in result if _reaches(a, reach)]
+        return result
+
+
+Reach = list[tuple[Day, Day]] | None
+
+
+def _reaches(anchor: Anchor, reach: list[tuple[Day, Day]]) -> bool:
+    """Whether the days an anchor proposes (its days +- ANCHOR_MARGIN) meet one of the ranges."""
+    return any(anchor.start - ANCHOR_MARGIN <= hi and anchor.end + ANCHOR_MARGIN >= lo for lo, hi in reach)
 
 
 class Matcher:
@@ -110,10 +144,10 @@ class Matcher:
 
     def __init__(self, rarity: Rarity):
         self.rarity = rarity
-        self.cache: dict[tuple[int, int], Match] = {}
+        self.cache: dict[tuple[Features, Features], Match] = {}
 
     def compare(self, a: Features, b: Features) -> Match:
-        key = (id(a), id(b))
+        key = (a, b)  # by value: a sentence repeated across articles (agency copy) is compared once
         found = self.cache.get(key)
         if found is None:
             found = self.cache[key] = compare(a, b, self.rarity)
@@ -130,6 +164,17 @@ class State:
     month_line: tuple[Day, Day, str] | None = None
     captions: list[tuple[Day, str]] = field(default_factory=list)
     cache: dict[tuple[int, Day], tuple[Day, Day] | None] = field(default_factory=dict)
+    own: list[Constraint] | None = None  # the evidence of the text alone, which no round changes
+    reach: Reach = None  # the days the text alone allows (None: the text does not narrow them)
+    # the anchors each sentence met when last solved, with the result: solved again only on change
+    memo: tuple[Any, Published | None] | None = None
+    probes: dict[int, Probe] = field(default_factory=dict)
+
+    def probe(self, index: int) -> Probe:
+        """Mention ``index``'s days as a function of the publication day, for the solver."""
+        if index not in self.probes:
+            self.probes[index] = Probe(lambda day: self.interval(index, day))
+        return self.probes[index]
 
     def interval(self, index: int, day: Day) -> tuple[Day, Day] | None:
         """The days mention ``index`` stands for when the article appeared on ``day``."""
@@ -405,16 +450,51 @@ def _anchors(states: list[State], dated: dict[int, Published | None]) -> AnchorS
 # ---------------------------------------------------------------- constraints
 
 
-def constraints_for(state: State, key: str, anchors: AnchorSet, matcher: Matcher) -> list[Constraint]:
-    """Every piece of evidence about the publication day of the article ``key``."""
-    found: list[Constraint] = []
-    found += _month_line(state)
-    found += _captions(state)
-    found += _since_pairs(state, matcher)
-    found += _bounds(state)
-    found += _anchored(state, key, anchors, matcher)
-    found += _same_event(state, key, anchors, matcher)
-    return found
+def constraints_for(state: State, key: str, anchors: AnchorSet, matcher: Matcher,
+                    reach: Reach = None) -> list[Constraint]:
+    """Every piece of evidence about the publication day of the article ``key``.
+
+    Only anchors that can reach ``reach`` are compared (default: the days the article's own
+    evidence allows, see :func:`_reach`).
+    """
+    own = _own(state, matcher)
+    near = _near(state, key, anchors, state.reach if reach is None else reach)
+    return own + _anchored(state, near, matcher) + _same_event(state, near, matcher)
+
+
+def _own(state: State, matcher: Matcher) -> list[Constraint]:
+    """The evidence of the article's text alone (date line, captions, since pairs, bounds), once."""
+    if state.own is None:
+        state.own = _month_line(state) + _captions(state) + _since_pairs(state, matcher) + _bounds(state)
+        state.reach = _reach(state.own)
+    return state.own
+
+
+def _reach(own: list[Constraint]) -> Reach:
+    """The ranges of days the article's own evidence proposes; None when it proposes none.
+
+    This is the date window that blocks cross-source anchoring: an event another article dated
+    is only compared with this article when the days it would propose meet one of these ranges.
+    An event far outside them is another occurrence of a recurring event (the same council, the
+    same kind of meeting, weeks or years apart), not evidence about this article's day. An
+    article whose text proposes no days of its own (only weekdays, no date line, caption or
+    "seit ..." pair) is compared with every anchor.
+    """
+    windows = sorted(c.window for c in own if c.window is not None)
+    return windows or None
+
+
+def _near(state: State, key: str, anchors: AnchorSet, reach: Reach) -> dict[int, list[Anchor]]:
+    """For each sentence that could be anchored, the anchors sharing a word or place with it."""
+    numbers = {state.sentence_of[i] for i, m in enumerate(state.mentions)
+               if m.relative and m.type in ("DATE", "TIME")} if state.sentences else set()
+    numbers |= set(_undated_reports(state))
+    return {n: anchors.near(state.sentences[n].feats, key, reach) for n in sorted(numbers)}
+
+
+def _signature(near: dict[int, list[Anchor]]) -> tuple:
+    return tuple((n, tuple((a.article_id, a.start, a.end, a.trust, id(a.feats)) for a in found))
+                 for n, found in near.items())
 
 
 def _month_line(state: State) -> list[Constraint]:
@@ -422,7 +502,7 @@ def _month_line(state: State) -> list[Constraint]:
         return []
     start, end, label = state.month_line
     return [Constraint("date-line", W_DATE_LINE_MONTH, lambda d: float(start <= d <= end),
-                       lambda d: f"{label}.", (start, end), RELIABILITY["date-line"])]
+                       lambda d: f"{label}.", (start, end), RELIABILITY["date-line"], support=(start, end))]
 
 
 def _captions(state: State) -> list[Constraint]:
@@ -435,8 +515,8 @@ def _captions(state: State) -> list[Constraint]:
             return (f"The caption “{line}” dates the reported event to {day.isoformat()}; "
                     f"an article appears that day or soon after.")
 
-        result.append(Constraint("caption", W_CAPTION, test, note, (day, day + dt.timedelta(days=6)),
-                                 RELIABILITY["caption"]))
+        week = (day, day + dt.timedelta(days=6))
+        result.append(Constraint("caption", W_CAPTION, test, note, week, RELIABILITY["caption"], support=week))
     return result
 
 
@@ -471,7 +551,8 @@ def _bounds(state: State) -> list[Constraint]:
         result.append(Constraint(
             "recent", W_RECENT, lambda d: max(0.0, 1.0 - (d - day).days / 14) if d >= day else 0.0,
             lambda d: f"The latest dated event told in the past tense, {day.isoformat()} (“{quote}”), "
-                      "is news when the article appears.", None, RELIABILITY["recent"]))
+                      "is news when the article appears.", None, RELIABILITY["recent"],
+            support=(day, day + dt.timedelta(days=13))))
     return result
 
 
@@ -525,17 +606,18 @@ def _since_constraint(state: State, i: int, j: int, months: float, span: tuple[D
         return (f"“{_quote(state, i)}” and “{_quote(state, j)}” speak of the same matter: "
                 f"{state.mentions[j].text} + {m.text} puts the article between {low.isoformat()} and {high.isoformat()}.")
 
-    return Constraint("since", W_SINCE, test, note, (low - month, high + month), RELIABILITY["since"])
+    window = (low - month, high + month)
+    return Constraint("since", W_SINCE, test, note, window, RELIABILITY["since"], support=window)
 
 
-def _anchored(state: State, key: str, anchors: AnchorSet, matcher: Matcher) -> list[Constraint]:
+def _anchored(state: State, near: dict[int, list[Anchor]], matcher: Matcher) -> list[Constraint]:
     """A relative date in a sentence that reports an event another article has dated."""
     best: dict[tuple[int, Day, Day], tuple[float, Anchor, str]] = {}
     for index, m in enumerate(state.mentions):
         if not m.relative or m.type not in ("DATE", "TIME") or not state.sentences:
             continue
         feats = state.sentences[state.sentence_of[index]].feats
-        for anchor in anchors.near(feats, key):
+        for anchor in near[state.sentence_of[index]]:
             match = matcher.compare(feats, anchor.feats)
             if not match.same_event:
                 continue
@@ -570,19 +652,25 @@ def _anchor_constraint(state: State, index: int, weight: float, anchor: Anchor, 
                 f"of {d.isoformat()}; {_article_name(anchor)} dates the same event ({why}) to "
                 f"{_span_text((anchor.start, anchor.end))}, {verdict}: “{_shorten(anchor.sentence)}”.")
 
-    window = (anchor.start - dt.timedelta(days=13), anchor.end + dt.timedelta(days=13))
-    return Constraint("same-event date", weight, test, note, window, RELIABILITY["same-event date"])
+    window = (anchor.start - ANCHOR_MARGIN, anchor.end + ANCHOR_MARGIN)
+    return Constraint("same-event date", weight, test, note, window, RELIABILITY["same-event date"],
+                      probe=state.probe(index), probe_range=(anchor.start, anchor.end))
 
 
-def _same_event(state: State, key: str, anchors: AnchorSet, matcher: Matcher) -> list[Constraint]:
-    """An undated sentence reporting, not announcing, an event another article has dated."""
+def _undated_reports(state: State) -> list[int]:
+    """Sentences without a date of their own that report, not announce, something."""
     dated_sentences = {state.sentence_of[i] for i, m in enumerate(state.mentions)
                        if m.type in ("DATE", "TIME") and (m.relative or m.grain == "day")}
+    return [number for number, sentence in enumerate(state.sentences)
+            if number not in dated_sentences and not has_future_cue(sentence.text, state.article.language)]
+
+
+def _same_event(state: State, near: dict[int, list[Anchor]], matcher: Matcher) -> list[Constraint]:
+    """An undated sentence reporting, not announcing, an event another article has dated."""
     best: dict[Day, tuple[float, Anchor, Sentence, str]] = {}
-    for number, sentence in enumerate(state.sentences):
-        if number in dated_sentences or has_future_cue(sentence.text, state.article.language):
-            continue
-        for anchor in anchors.near(sentence.feats, key):
+    for number in _undated_reports(state):
+        sentence = state.sentences[number]
+        for anchor in near[number]:
             match = matcher.compare(sentence.feats, anchor.feats)
             if match.signals < 3:
                 continue
@@ -596,9 +684,10 @@ def _same_event(state: State, key: str, anchors: AnchorSet, matcher: Matcher) ->
                     f"{anchor.start.isoformat()} ({why}): “{_shorten(anchor.sentence)}”; "
                     "a report appears that day or soon after.")
 
+        week = (day, day + dt.timedelta(days=6))
         result.append(Constraint("same event", weight,
                                  lambda d, s=day: max(0.0, 1.0 - (d - s).days / 7) if d >= s else 0.0,
-                                 note, (day, day + dt.timedelta(days=6)), RELIABILITY["same event"]))
+                                 note, week, RELIABILITY["same event"], support=week))
     return result
 
 
@@ -640,11 +729,16 @@ def _latest_past_day(state: State, day: Day) -> tuple[Day, int] | None:
 
 
 def _infer(state: State, key: str, anchors: AnchorSet, matcher: Matcher) -> Published | None:
-    constraints = constraints_for(state, key, anchors, matcher)
+    own = _own(state, matcher)
+    near = _near(state, key, anchors, state.reach)
+    signature = _signature(near)
+    if state.memo is not None and state.memo[0] == signature:
+        return state.memo[1]  # the same evidence as last time: the same answer
+    constraints = own + _anchored(state, near, matcher) + _same_event(state, near, matcher)
     solution = solve(constraints, news_habit(state))
-    if solution is None:
-        return _month_only(state)
-    return _published(state, solution, constraints)
+    result = _month_only(state) if solution is None else _published(state, solution, constraints)
+    state.memo = (signature, result)
+    return result
 
 
 def _month_only(state: State) -> Published | None:
@@ -689,9 +783,7 @@ def _plateau(constraints: list[Constraint], solution: Solution) -> list[Day]:
     """Days that score as well as the best one (before the news habit breaks the tie)."""
     if not solution.tie_broken_by_recency and solution.runner_up_score != solution.score:
         return [solution.best]
-    from chrono.datesolver import candidate_days
-
-    return [d for d in candidate_days(constraints) if round(total_score(constraints, d), 6) == solution.score]
+    return [d for d, score in solution.scores.items() if score == solution.score]
 
 
 def _check(state: State, key: str, published: Published, anchors: AnchorSet, matcher: Matcher) -> None:
@@ -699,7 +791,9 @@ def _check(state: State, key: str, published: Published, anchors: AnchorSet, mat
     if published.precision != "day":
         return
     given = Day.fromisoformat(published.value)
-    constraints = constraints_for(state, key, anchors, matcher)
+    _own(state, matcher)
+    reach = None if state.reach is None else sorted(state.reach + [(given, given)])
+    constraints = constraints_for(state, key, anchors, matcher, reach)
     solution = solve(constraints, news_habit(state))
     if solution is None or solution.best == given:
         return
