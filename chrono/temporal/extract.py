@@ -142,6 +142,19 @@ def _join_day_and_time(language: Language, text: str, founds: list[Found]) -> li
                 expression = ex.Clock(clock.expr.hour, clock.expr.minute, base)
                 gap = text[current.end:nxt.start]
                 mod = clock.mod or ("APPROX" if language.approx_joiner and language.approx_joiner.search(gap) else None)
+                if clock.signal in ("von", "zwischen") and day is current:
+                    # "am Dienstagabend zwischen 18 und 19 Uhr": both ends of the range fall on that day,
+                    # and each stays its own mention
+                    out += [current, Found(nxt.start, nxt.end, expression, mod, clock.signal)]
+                    i += 2
+                    if (i < len(founds) and isinstance(founds[i].expr, ex.Clock) and founds[i].expr.base is None
+                            and language.range_joiner is not None
+                            and language.range_joiner.fullmatch(text[nxt.end:founds[i].start])):
+                        end = founds[i]
+                        out.append(Found(end.start, end.end, ex.Clock(end.expr.hour, end.expr.minute, base),
+                                         end.mod, end.signal))
+                        i += 1
+                    continue
                 out.append(Found(current.start, nxt.end, expression, mod, current.signal))
                 i += 2
                 continue
@@ -195,6 +208,7 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
     starts = [s for s, _ in sentences]
     reference = (anchor[1] or anchor[0]) if anchor else None
     out: list[Mention] = []
+    tense_by_expr: dict[int, str | None] = {}
     for f in founds:
         if isinstance(f.expr, ex.Anaphor):  # "drei Tage später": from the last date mentioned before
             f = _anchor_anaphor(f, out)
@@ -202,6 +216,15 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
                 continue
         sentence = sentences[max(0, bisect.bisect_right(starts, f.start) - 1)] if sentences else (0, len(region))
         tense = forced_tense or tense_of(lg, cues, positions, region, sentence, f.start, f.end)
+        if (out and f.signal == "bis" and lg.range_joiner is not None
+                and lg.range_joiner.fullmatch(text[out[-1].end:lo + f.start])):
+            tense = out[-1].tense  # the end of a range is read like its start
+        base = getattr(f.expr, "base", None)
+        if id(base) in tense_by_expr:  # a clock time on a day said before: that day, read the same way
+            tense = tense_by_expr[id(base)]
+        tense_by_expr[id(f.expr)] = tense
+        if base is not None:
+            tense_by_expr.setdefault(id(base), tense)
         preposition = _preposition(lg, region, f.start)
         signal = _signal(lg, f, preposition)
         if signal in lg.past_signals:  # "seit Anfang Dezember" looks back whatever the verb

@@ -34,8 +34,12 @@ def build_textual_date(m: re.Match[str], text: str) -> Found | None:
     start = m.start()
     if m["wd"] and m["wd"][0].islower():  # "so 12. Mai": not a weekday abbreviation
         start = m.start("d")
+    end = m.end()
+    if "(" in text[m.start():m.start("d")] and text[end:end + 1] == ")":  # "Donnerstag (13. Januar)"
+        end += 1
     year_offset = DIRECTION_OFFSET[direction_of(m["yrel"]) or "this"] if m["yrel"] else None
-    return Found(start, m.end(), ex.Date(year, month, day, year_offset=year_offset))
+    return Found(start, end, ex.Date(year, month, day, year_offset=year_offset))
+
 
 def build_ordinal_word_date(m: re.Match[str], text: str) -> Found | None:
     day = day_ordinals()[m["dw"].lower()]
@@ -44,11 +48,13 @@ def build_ordinal_word_date(m: re.Match[str], text: str) -> Found | None:
         return None
     return found(m, ex.Date(year, month_of(m["mon"]), day))
 
+
 def build_modifier_range(m: re.Match[str], text: str) -> list[Found]:
     year = int(m["y"]) if m["y"] else None
     month = ex.Date(year, month_of(m["mon"]))
     return [Found(m.start("m1"), m.end("m1"), ex.Modified(month, modifier_of(m["m1"])), signal="von"),
             Found(m.start("m2"), m.end(), ex.Modified(month, modifier_of(m["m2"])), signal="bis")]
+
 
 def build_year_range(m: re.Match[str], text: str) -> list[Found] | None:
     first, last = int(m["y1"]), int(m["y2"])
@@ -56,6 +62,7 @@ def build_year_range(m: re.Match[str], text: str) -> list[Found] | None:
         return None
     return [Found(m.start("y1"), m.end("y1"), ex.Date(first)),
             Found(m.start("y2"), m.end("y2"), ex.Date(last), signal="bis")]
+
 
 def build_shifted_day(m: re.Match[str], text: str) -> Found | None:
     """"heute vor einem Jahr", "Mittwoch in einer Woche", "Dienstag vor einer Woche": a day."""
@@ -69,6 +76,7 @@ def build_shifted_day(m: re.Match[str], text: str) -> Found | None:
     sign = -1 if m["dir"].lower() == "vor" else 1
     return found(m, ex.Offset(base, sign * int(amount), unit, day_grain=True))
 
+
 def build_textual_range(m: re.Match[str], text: str) -> list[Found] | None:
     d1, d2 = int(m["d1"]), int(m["d2"])
     m2 = month_of(m["mon2"])
@@ -80,13 +88,17 @@ def build_textual_range(m: re.Match[str], text: str) -> list[Found] | None:
     first_end = m.end("y1") if m["y1"] else m.end("mon1") if m["mon1"] else m.start("d1") + len(m["d1"]) + 1
     first = ex.Date(y1, m1, d1, until=None if y1 else (m2, d2))
     second = ex.Date(y2, m2, d2) if y2 else ex.RangeEnd(first, m2, d2)
-    return [Found(m.start("d1"), first_end, first), Found(m.start("d2"), m.end(), second, signal="bis")]
+    separator = (m.groupdict().get("sep") or "-").lower()
+    signal = None if separator in ("und", "/") else "bis"  # "am 12. und 13. Januar" is no range
+    return [Found(m.start("d1"), first_end, first), Found(m.start("d2"), m.end(), second, signal=signal)]
+
 
 def build_weekday_range(m: re.Match[str], text: str) -> list[Found]:
     group = "wd1" if m["wd1"] else "wd1b"
     first = ex.Weekday(weekday_of(m[group]))
     return [Found(m.start(group), m.end(group), first, signal="von" if group == "wd1" else "zwischen"),
             Found(m.start("wd2"), m.end("wd2"), ex.RangeEnd(first, dow=weekday_of(m["wd2"])), signal="bis")]
+
 
 def build_week_number(m: re.Match[str], text: str) -> Found | None:
     digits = m["n"] or m["n2"]
@@ -97,6 +109,7 @@ def build_week_number(m: re.Match[str], text: str) -> Found | None:
         return None
     return found(m, ex.WeekNumber(number, year_of(m["y"]) if m["y"] else None))
 
+
 def build_month_range(m: re.Match[str], text: str) -> list[Found]:
     year = int(m["y"]) if m["y"] else None
     m1, m2 = month_of(m["mon1"]), month_of(m["mon2"])
@@ -104,6 +117,7 @@ def build_month_range(m: re.Match[str], text: str) -> list[Found]:
     second = ex.Date(year, m2) if year else ex.RangeEnd(first, m2)
     return [Found(m.start("mon1"), m.end("mon1"), first, signal="von"),
             Found(m.start("mon2"), m.end(), second, signal="bis")]
+
 
 def build_numeric_date(m: re.Match[str], text: str) -> Found | None:
     day, month, year = int(m["d"]), int(m["m"]), year_of(m["y"])
@@ -116,6 +130,7 @@ def build_numeric_date(m: re.Match[str], text: str) -> Found | None:
     start = m.start() if not (m["wd"] and m["wd"][0].islower()) else m.start("d")
     return Found(start, m.end(), ex.Date(year, month, day))
 
+
 def build_numeric_range(m: re.Match[str], text: str) -> list[Found] | None:
     d1, d2, month2 = int(m["d1"]), int(m["d2"]), int(m["m2"])
     month1 = int(m["m1"]) if m["m1"] else month2
@@ -125,7 +140,10 @@ def build_numeric_range(m: re.Match[str], text: str) -> list[Found] | None:
     first_end = m.end("m1") + 1 if m["m1"] else m.start("d1") + len(m["d1"]) + 1
     first = ex.Date(year, month1, d1, until=None if year else (month2, d2))
     second = ex.Date(year, month2, d2) if year else ex.RangeEnd(first, month2, d2)
-    return [Found(m.start("d1"), first_end, first), Found(m.start("d2"), m.end(), second, signal="bis")]
+    separator = (m.groupdict().get("sep") or "-").lower()
+    signal = None if separator in ("und", "/") else "bis"  # "am 12. und 13. Januar" is no range
+    return [Found(m.start("d1"), first_end, first), Found(m.start("d2"), m.end(), second, signal=signal)]
+
 
 def build_iso_date(m: re.Match[str], text: str) -> Found | None:
     year, month = int(m["y"]), int(m["m"])
@@ -138,6 +156,7 @@ def build_iso_date(m: re.Match[str], text: str) -> Found | None:
     day = int(m["d"])
     return Found(m.start(), m.end(), ex.Date(year, month, day)) if valid_date(year, month, day) else None
 
+
 def build_month_year(m: re.Match[str], text: str) -> Found:
     if m["y"]:
         base = ex.Date(int(m["y"]), month_of(m["mon"]))
@@ -145,12 +164,14 @@ def build_month_year(m: re.Match[str], text: str) -> Found:
         base = ex.Date(None, month_of(m["mon"]), year_offset=DIRECTION_OFFSET[direction_of(m["yrel"]) or "this"])
     return found(m, modified(base, m["mod"]))
 
+
 def build_month(m: re.Match[str], text: str) -> Found | None:
     if not (m["pre"] or m["mod"] or m["rel"]):
         return None
     direction = direction_of(m["rel"])
     base = ex.Date(None, month_of(m["mon"]), direction=direction if direction in ("last", "next", "this") else None)
     return found(m, modified(base, m["mod"]))
+
 
 def build_weekday(m: re.Match[str], text: str) -> Found | None:
     previous = neighbours(m, text, before=True, count=1)
@@ -168,6 +189,7 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
         base = ex.PartOfDay(base, tables()["parts_of_day"][part.lower()])
     return found(m, base)
 
+
 def build_relative_unit(m: re.Match[str], text: str) -> Found | None:
     direction = direction_of(m["rel"])
     if direction is None:
@@ -177,10 +199,12 @@ def build_relative_unit(m: re.Match[str], text: str) -> Found | None:
         return found(m, ex.Unit("weekend", 0, direction))
     return found(m, ex.Unit(unit, DIRECTION_OFFSET[direction]))
 
+
 def build_modified_unit(m: re.Match[str], text: str) -> Found:
     unit = unit_of(m["unit"])
     direction = direction_of(m["rel"]) or direction_of(m["det"]) or "this"
     return found(m, ex.Modified(ex.Unit(unit, DIRECTION_OFFSET[direction]), modifier_of(m["mod"])))
+
 
 def build_in_the_course_of(m: re.Match[str], text: str) -> Found | None:
     word = m["unit"].lower()
@@ -191,14 +215,17 @@ def build_in_the_course_of(m: re.Match[str], text: str) -> Found | None:
     unit = unit_of(word)
     return found(m, ex.Unit(unit, DIRECTION_OFFSET[direction_of(m["rel"]) or "this"]))
 
+
 def build_half_of_year(m: re.Match[str], text: str) -> Found:
     year_offset = DIRECTION_OFFSET[direction_of(m["yrel"]) or "this"] if "des" in m["x"].lower() and not m["y"] else None
     return found(m, ex.Part("half", 1 if m["ord"].lower() == "ersten" else 2, int(m["y"]) if m["y"] else None,
                              year_offset))
 
+
 def build_final_quarter(m: re.Match[str], text: str) -> Found:
     number = 1 if m["w"].lower().startswith("auftakt") else 4
     return found(m, ex.Part("quarter", number, int(m["y"]) if m["y"] else None))
+
 
 def build_compound(m: re.Match[str], text: str) -> Found | None:
     unit, offset, mod = tables()["unit_compounds"][m["c"].lower()]
@@ -213,11 +240,14 @@ def build_compound(m: re.Match[str], text: str) -> Found | None:
         base = ex.Unit(unit, offset + (DIRECTION_OFFSET[direction] if direction else 0))
     return found(m, ex.Modified(base, mod) if mod else base)
 
+
 def build_heuer(m: re.Match[str], text: str) -> Found | None:
     return found(m, ex.Unit("year", 0)) if m["x"].islower() or sentence_start(text, m.start()) else None
 
+
 def build_modified_year(m: re.Match[str], text: str) -> Found:
     return found(m, ex.Modified(ex.Date(int(m["y"])), modifier_of(m["mod"])))
+
 
 def build_season(m: re.Match[str], text: str) -> Found | None:
     if not (m["pre"] or m["mod"] or m["rel"] or m["y"] or m["yrel"]):
@@ -233,6 +263,7 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
         base = ex.Modified(base, compound[1])
     return found(m, modified(base, m["mod"]))
 
+
 def build_part_of_year(m: re.Match[str], text: str) -> Found | None:
     number = tables()["ordinals"].get((m["ord"] or "").lower()) or int(m["ord"].rstrip("."))
     kind = "quarter" if m["kind"].lower().startswith("quartal") else "half"
@@ -242,6 +273,7 @@ def build_part_of_year(m: re.Match[str], text: str) -> Found | None:
     year_offset = DIRECTION_OFFSET[direction_of(m["yrel"]) or "this"] if m["yrel"] else -1 if m["prev"] else None
     return found(m, ex.Part(kind, number, year, year_offset))
 
+
 def build_quarter_code(m: re.Match[str], text: str) -> Found | None:
     kind = "quarter" if m["letter"] == "Q" else "half"
     number = int(m["n"])
@@ -249,9 +281,11 @@ def build_quarter_code(m: re.Match[str], text: str) -> Found | None:
         return None
     return found(m, ex.Part(kind, number, year_of(m["y"])))
 
+
 YEAR_CONTEXT = {"im", "seit", "bis", "ab", "von", "vom", "nach", "vor", "zwischen", "um", "in", "anfang", "mitte",
                 "ende", "frühjahr", "sommer", "herbst", "winter", "jahr", "jahre", "jahres", "und", "sowie", "oder",
                 "für", "bereits", "schon", "noch", "erst", "spätestens", "frühestens", "des", "dem"}
+
 
 def build_year(m: re.Match[str], text: str) -> Found | None:
     year = int(m["y"])
@@ -276,11 +310,13 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
         return None
     return found(m, ex.Date(year))
 
+
 def _count_position(m: re.Match[str], text: str) -> bool:
     """"hat 1990 Sitzplätze": a bare number after a verb and before a noun on the same line counts."""
     before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
     after = re.match(r"[ \t]+(\w)", text[m.end():m.end() + 4])
     return bool(before and before.group(1)[0].islower() and after and after.group(1).isupper())
+
 
 def build_decade(m: re.Match[str], text: str) -> Found | None:
     if not (m["det"] or m["j"] or m["j2"] or m["mod"] or m["cent"]):
@@ -296,15 +332,19 @@ def build_decade(m: re.Match[str], text: str) -> Found | None:
     decade: ex.Expr = modified(ex.Decade(digits), m["mod"])
     return found(m, ex.Modified(decade, adjective) if adjective and decade == ex.Decade(digits) else decade)
 
+
 def build_century(m: re.Match[str], text: str) -> Found | None:
     number = int(m["n"]) if m["n"] else tables()["century_ordinals"][m["w"].lower()]
     if not 1 <= number <= 22:
         return None
     return found(m, modified(ex.Century(number), m["mod"]))
 
+
 AMBIGUOUS_HOLIDAYS = {"auffahrt", "silvester", "nationalfeiertag", "halloween", "himmelfahrt", "nikolaus"}
 
+
 NAME_LIKE_HOLIDAYS = {"silvester", "nikolaus"}  # also first names: "Silvester Stallone"
+
 
 def build_holiday(m: re.Match[str], text: str) -> Found | None:
     name = re.sub(r"\s+", " ", m["h"].lower())
@@ -319,9 +359,11 @@ def build_holiday(m: re.Match[str], text: str) -> Found | None:
     part = tables()["holidays"][name].get("part")
     return found(m, ex.PartOfDay(holiday, part) if part else holiday)
 
+
 def build_week_around_holiday(m: re.Match[str], text: str) -> Found:
     holiday = holiday_expr(m["h"], int(m["y"]) if m["y"] else None)
     return found(m, ex.WeekOf(holiday, -1 if m["dir"].lower() == "vor" else 1))
+
 
 def build_offset_holiday(m: re.Match[str], text: str) -> Found | None:
     amount = parse_number(m["num"])

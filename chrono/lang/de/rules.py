@@ -86,7 +86,7 @@ def rules() -> list[Rule]:
         # name, pattern, builder, priority, flags
         ("textual_date_range",
          (rf"{B}(?P<d1>[0-3]?\d)\.\s*(?:(?P<mon1>{a['MON']}|{a['MONA']}\.?)(?:\s+(?P<y1>{YEAR}))?\s*)?"
-         rf"(?:-|–|bis(?:\s+(?:zum|einschließlich))?|und|/)\s*(?P<d2>[0-3]?\d)\.\s*"
+         rf"(?P<sep>-|–|bis(?:\s+(?:zum|einschließlich))?|und|/)\s*(?P<d2>[0-3]?\d)\.\s*"
          rf"(?P<mon2>{a['MON']}|{a['MONA']}\.?)(?:\s+(?P<y2>{YEAR}))?{E}"),
          build_textual_range, 5, re.IGNORECASE),
         ("month_range",
@@ -113,7 +113,7 @@ def rules() -> list[Rule]:
          build_week_number, 3, re.IGNORECASE),
         ("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab)\s+(?P<x>Mitternacht){E}", build_midnight, 2, re.IGNORECASE),
         ("textual_date",
-         (rf"{B}(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s+(?:(?:den|dem)\s+)?)?(?P<d>[0-3]?\d)\.\s*"
+         (rf"{B}(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*(?:,\s*|\(\s*|\s)(?:(?:den|dem)\s+)?)?(?P<d>[0-3]?\d)\.\s*"
          rf"(?P<mon>{a['MON']}|{a['MONA']}\.|{a['MONA']}(?=\s+\d))(?:\s+(?P<y>{YEAR}|'\d{{2}}){E}|"
          rf"\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres{E})?(?![\w])"),
          build_textual_date, 4, re.IGNORECASE),
@@ -322,6 +322,7 @@ def rules() -> list[Rule]:
     return [Rule(name, re.compile(pattern, flags), build, priority, triggers[name])
             for name, pattern, build, priority, flags in spec]
 
+
 def _triggers() -> dict[str, Trigger]:
     """For each rule, the words it cannot match without."""
     t = tables()
@@ -413,9 +414,11 @@ def _triggers() -> dict[str, Trigger]:
         "vague_ref": Trigger(units, reach=(40, 3)),
     }
 
+
 def _plural_preterite(word: str) -> bool:
     """Weak preterite plurals that no present form shares: "-ierten", and "-eten" in long words."""
     return word.endswith(("ierten", "ierte")) or (word.endswith("eten") and len(word) > 7)
+
 
 def _maybe_preterite(word: str) -> bool:
     tense = tables()["tense"]
@@ -424,6 +427,7 @@ def _maybe_preterite(word: str) -> bool:
     if word in tense["not_preterite"] or word in tables()["day_words"]:
         return False
     return not (word.endswith("ste") and not word.endswith("sste"))  # superlatives: "größte"
+
 
 def language() -> Language:
     t = tables()
@@ -455,5 +459,6 @@ def language() -> Language:
         part_of_day_joiner=re.compile(r"\s+(?:des|vom)\s+", re.IGNORECASE),
         approx_joiner=re.compile(r"(?<![\w])(?:gegen|etwa|ca\.|circa|ungefähr)(?![\w])", re.IGNORECASE),
         range_joiner=re.compile(r"\s*(?:-|–|bis(?:\s+(?:zum|zur|ins|in\s+den|einschließlich))?|und)\s*", re.IGNORECASE),
-        day_time_joiner=re.compile(r"\s*,?\s*(?:(?:um|gegen|ab|bis|kurz\s+nach|kurz\s+vor|am|ca\.|etwa)\s+)?", re.IGNORECASE),
+        day_time_joiner=re.compile(r"\s*,?\s*(?:(?:um|gegen|ab|bis|von|zwischen|kurz\s+nach|kurz\s+vor|am|ca\.|etwa)\s+)?",
+                                   re.IGNORECASE),
     )

@@ -21,7 +21,9 @@ from chrono.temporal.rules import Found
 
 AGE_WORDS = ("alt", "alte", "alten", "alter", "altes", "jung", "junge", "jungen", "junger")
 
+
 ADJECTIVE_MODS = {"knapp": "LESS_THAN", "gut": "MORE_THAN"}
+
 
 def build_duration(m: re.Match[str], text: str) -> Found | None:
     if re.search(r"\d[:.,]$", text[max(0, m.start("num") - 2):m.start("num")]):
@@ -52,6 +54,7 @@ def build_duration(m: re.Match[str], text: str) -> Found | None:
         return Found(m.start("x"), m.end("x"), ex.Ahead(amount, unit), mod)
     return found(m, ex.Duration(amount, unit), mod=mod)
 
+
 def build_duration_pair(m: re.Match[str], text: str) -> Found | None:
     units = [unit_of(m["u1"], "duration_units"), unit_of(m["u2"], "duration_units")]
     amounts = [parse_number(m["n1"]), parse_number(m["n2"])]
@@ -59,6 +62,7 @@ def build_duration_pair(m: re.Match[str], text: str) -> Found | None:
     if None in amounts or order.index(units[0]) >= order.index(units[1]):
         return None
     return found(m, ex.CompoundDuration(tuple(zip(amounts, units, strict=True))))  # type: ignore[arg-type]
+
 
 def build_duration_alternatives(m: re.Match[str], text: str) -> list[Found] | None:
     """"zwei bis drei Wochen": two durations, the first taking the unit of the second."""
@@ -69,6 +73,7 @@ def build_duration_alternatives(m: re.Match[str], text: str) -> list[Found] | No
     return [Found(m.start("n1"), m.end("n1"), ex.Duration(first, unit)),
             Found(m.start("n2"), m.end(), ex.Duration(second, unit))]
 
+
 def build_race_time(m: re.Match[str], text: str) -> Found | None:
     seconds = float(m["s"].replace(",", "."))
     hours_unit = m["unit"].lower().startswith(("st", "h"))
@@ -77,11 +82,13 @@ def build_race_time(m: re.Match[str], text: str) -> Found | None:
     parts = ([(int(m["h"]), "H")] if m["h"] else []) + [(int(m["m"]), "MIN"), (seconds, "S")]
     return found(m, ex.CompoundDuration(tuple(p for p in parts if p[0] or p[1] == "S")))
 
+
 def build_bare_plural_duration(m: re.Match[str], text: str) -> Found:
     unit = unit_of(m["unit"], "duration_units")
     if m["prep"].lower() == "vor":
         return Found(m.start("prep"), m.end(), ex.Shift(None, unit))
     return found(m, ex.Duration(None, unit))
+
 
 def build_duration_adjective(m: re.Match[str], text: str) -> Found | None:
     if m["stem"][0].isupper():  # "der 45-Jährige" is a person
@@ -105,12 +112,15 @@ def build_duration_adjective(m: re.Match[str], text: str) -> Found | None:
     unit = tables()["duration_adjectives"][m["stem"].lower()]
     return found(m, ex.Duration(amount, unit), mod=quantity_mod_of(m["qmod"]))
 
+
 def build_vague_duration_word(m: re.Match[str], text: str) -> Found:
     stem = re.sub(r"(?:e[nmrs]?)$", "", m["w"].lower())
     return found(m, ex.Duration(None, tables()["vague_duration_words"][stem]))
 
+
 SET_NOUNS = {"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "wochenende": "XXXX-WXX-WE",
              "stunde": "PT1H", "quartal": "P3M", "saison": "P1Y"}
+
 
 def build_every(m: re.Match[str], text: str) -> Found | None:
     what = m["what"].lower()
@@ -129,6 +139,7 @@ def build_every(m: re.Match[str], text: str) -> Found | None:
         value = SET_NOUNS[what]
     return found(m, ex.Recurrence(value))
 
+
 def build_every_n(m: re.Match[str], text: str) -> Found | None:
     amount = parse_number(m["num"])
     if amount is None:
@@ -137,16 +148,20 @@ def build_every_n(m: re.Match[str], text: str) -> Found | None:
 
     return found(m, ex.Recurrence(duration_value(amount, unit_of(m["unit"], "duration_units"))))
 
+
 SET_UNITS = {"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "stunde": "PT1H", "quartal": "P3M",
              "saison": "P1Y"}
 
+
 def build_times_per(m: re.Match[str], text: str) -> Found:
     return found(m, ex.Recurrence(SET_NOUNS[m["unit"].lower()]))
+
 
 def build_every_nth(m: re.Match[str], text: str) -> Found:
     n = {"zweit": 2, "dritt": 3, "viert": 4}[m["ord"].lower()[:5].rstrip("e")]
     letter = {"tag": "D", "woche": "W", "monat": "M", "jahr": "Y"}[m["unit"].lower()]
     return found(m, ex.Recurrence(f"P{n}{letter}"))
+
 
 def build_weekday_part_set(m: re.Match[str], text: str) -> Found | None:
     if m["x"][0].isupper() and not sentence_start(text, m.start()):
@@ -154,11 +169,14 @@ def build_weekday_part_set(m: re.Match[str], text: str) -> Found | None:
     part = tables()["parts_of_day"][m["pod"].lower().removesuffix("s")]
     return found(m, ex.Recurrence(f"XXXX-WXX-{weekday_of(m['wd'])}T{part}"))
 
+
 def build_set_word(m: re.Match[str], text: str) -> Found:
     return found(m, ex.Recurrence(tables()["set_words"][m["w"].lower()]))
 
+
 def build_weekday_set(m: re.Match[str], text: str) -> Found:
     return found(m, ex.Recurrence(f"XXXX-WXX-{tables()['weekday_plural_sets'][m['w'].lower()]}"))
+
 
 def build_anaphor(m: re.Match[str], text: str) -> Found | None:
     if "num" in m.re.groupindex:
@@ -176,10 +194,12 @@ def build_anaphor(m: re.Match[str], text: str) -> Found | None:
             return found(m, ex.Anaphor(amount, unit, counted=False))
     return None
 
+
 ANAPHORS = {"selben tag": (0, "D"), "gleichen tag": (0, "D"), "demselben tag": (0, "D"), "darauf": (1, "D"),
             "danach": (1, "D"), "folgetag": (1, "D"), "nächsten tag": (1, "D"), "folgenden tag": (1, "D"),
             "zuvor": (-1, "D"), "davor": (-1, "D"), "vortag": (-1, "D"), "folgejahr": (1, "Y"),
             "jahr darauf": (1, "Y"), "folgemonat": (1, "M")}
+
 
 def build_vague_ref(m: re.Match[str], text: str) -> Found:
     direction = direction_of(m["rel"])

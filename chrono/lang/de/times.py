@@ -19,12 +19,15 @@ from chrono.temporal.rules import Found
 def build_midnight(m: re.Match[str], text: str) -> Found:
     return found(m, ex.Clock(24, 0))
 
+
 def build_night_to(m: re.Match[str], text: str) -> Found:
     day = ex.Weekday(weekday_of(m["wd"]))
     return found(m, ex.PartOfDay(ex.Offset(day, -1, "D"), "NI"))
 
+
 MORNING_NOUN_BEFORE = {"am", "heute", "gestern", "jeden", "den", "diesen", "guten", "vom", "des", "frühen", "späten",
                        "der", "einen", "dem", "am frühen", "zum", "bis", "morgen"}
+
 
 def build_day_word(m: re.Match[str], text: str) -> Found | None:
     word = m["w"]
@@ -44,11 +47,14 @@ def build_day_word(m: re.Match[str], text: str) -> Found | None:
         base = ex.PartOfDay(None if (shift == 0 and part == "NI") else base, part)
     return found(m, base)
 
+
 def build_relative_day_adjective(m: re.Match[str], text: str) -> Found:
     shift = {"vorgestrigen": -2, "gestrigen": -1, "heutigen": 0, "morgigen": 1}[m["adj"].lower()]
     return found(m, ex.DayShift(shift))
 
+
 RELATIVE_TO_AN_EVENT = ("zuvor", "davor", "danach", "darauf", "vorher", "nachher")
+
 
 def build_part_of_day(m: re.Match[str], text: str) -> Found | None:
     following = [w.lower() for w in neighbours(m, text, before=False, count=1)]
@@ -62,9 +68,11 @@ def build_part_of_day(m: re.Match[str], text: str) -> Found | None:
         return found(m, ex.PartOfDay(ex.DayShift(0), part))
     return found(m, ex.PartOfDay(None, part))  # type: ignore[arg-type]
 
+
 def build_part_of_day_hours(m: re.Match[str], text: str) -> Found:
     stem = m["pod"].lower().removesuffix("stunden").removesuffix("s")
     return found(m, ex.PartOfDay(None, tables()["parts_of_day"][stem]))
+
 
 def build_relative_night(m: re.Match[str], text: str) -> Found | None:
     direction = direction_of(m["rel"])
@@ -72,12 +80,16 @@ def build_relative_night(m: re.Match[str], text: str) -> Found | None:
         return None
     return found(m, ex.PartOfDay(ex.DayShift(-1 if direction == "last" else 0), "NI"))
 
+
 HOUR_WORDS = {"eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
               "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
 
+
 MORNING_CUES = ("morgens", "früh", "morgen", "vormittag", "vormittags", "nachts", "frühmorgens")
 
+
 AFTERNOON_ADVERBS = ("nachmittags", "abends")
+
 
 def _afternoon(hour: int, adverb: str | None) -> int:
     """"um 10 Uhr abends" is 22:00; "um 10 Uhr nachts" too, "um 2 Uhr nachts" is 2:00."""
@@ -85,6 +97,7 @@ def _afternoon(hour: int, adverb: str | None) -> int:
     if hour < 12 and (adverb in AFTERNOON_ADVERBS or (adverb == "nachts" and hour >= 8)):
         return hour + 12
     return hour
+
 
 def build_clock(m: re.Match[str], text: str) -> Found | None:
     hour, minute = int(m["h"]), int(m["m"] or 0)
@@ -94,9 +107,11 @@ def build_clock(m: re.Match[str], text: str) -> Found | None:
     mod = "APPROX" if quantity_mod_of(m["qmod"]) == "APPROX" else None
     return found(m, ex.Clock(hour, minute), mod=mod)
 
+
 def build_clock_colon(m: re.Match[str], text: str) -> Found | None:
     hour, minute = int(m["h"]), int(m["m"])
     return found(m, ex.Clock(hour, minute)) if hour <= 23 else None
+
 
 def build_clock_words(m: re.Match[str], text: str) -> Found | None:
     after = [w.lower() for w in neighbours(m, text, before=False, count=1)]
@@ -123,6 +138,7 @@ def build_clock_words(m: re.Match[str], text: str) -> Found | None:
     if 1 <= hour <= 7 and not any(cue in context for cue in MORNING_CUES):
         hour += 12
     return found(m, ex.Clock(hour, minute))
+
 
 def build_clock_range(m: re.Match[str], text: str) -> list[Found] | None:
     h1, h2 = int(m["h1"]), int(m["h2"])

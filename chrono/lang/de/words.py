@@ -14,14 +14,18 @@ from chrono.temporal.rules import Found, alternation, group_span
 
 B = r"(?<![\w])"  # left word boundary that also works before umlauts
 
+
 E = r"(?![\w])"
 
+
 YEAR = r"(?:1[0-9]|20|21)\d{2}"
+
 
 @cache
 def tables() -> dict[str, Any]:
     text = resources.files("chrono.lang.de").joinpath("tables.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
 
 @cache
 def number_words() -> dict[str, float]:
@@ -39,6 +43,7 @@ def number_words() -> dict[str, float]:
     words.update({k: float(v) for k, v in t["fraction_words"].items()})
     return words
 
+
 @cache
 def day_ordinals() -> dict[str, int]:
     """"ersten" .. "einunddreißigsten" (the dative/accusative forms news use: "am ersten Februar")."""
@@ -54,10 +59,13 @@ def day_ordinals() -> dict[str, int]:
     out.update({"dritten": 3, "siebten": 7, "achten": 8, "ersten": 1})
     return out
 
+
 VAGUE_AMOUNTS = ("einige", "einigen", "mehrere", "mehreren", "viele", "vielen", "wenige", "wenigen", "etliche",
                  "etlichen", "zahlreiche", "zahlreichen", "ein paar", "einem paar", "paar")
 
+
 HALF = r"(?:(?:ein|eine|einem|einen|einer|eines)\s+)?(?:halbe|halben|halbes|halber)"
+
 
 def parse_number(text: str) -> float | None:
     """"zweieinhalb" -> 2.5, "2,5" -> 2.5, "einem halben" -> 0.5, "mehreren" -> None."""
@@ -70,12 +78,14 @@ def parse_number(text: str) -> float | None:
         return 0.5
     return number_words()[low]
 
+
 def neighbours(match: re.Match[str], text: str, before: bool, count: int = 2) -> list[str]:
     if before:
         window = text[max(0, match.start() - 40):match.start()]
         return re.findall(r"[\w.-]+", window.lower())[-count:]
     window = text[match.end():match.end() + 40]
     return re.findall(r"[\w.%€$-]+", window)[:count]
+
 
 def direction_of(word: str | None) -> str | None:
     if not word:
@@ -86,27 +96,33 @@ def direction_of(word: str | None) -> str | None:
             return name
     return None
 
+
 DIRECTION_OFFSET = {"this": 0, "next": 1, "last": -1, "after_next": 2, "before_last": -2}
+
 
 def modifier_of(word: str | None) -> str | None:
     if not word:
         return None
     return tables()["part_modifiers"].get(re.sub(r"\s+", " ", word.lower()))
 
+
 def quantity_mod_of(word: str | None) -> str | None:
     if not word:
         return None
     return tables()["quantity_modifiers"].get(re.sub(r"\s+", " ", word.lower()))
+
 
 def month_of(word: str) -> int:
     t = tables()
     low = word.lower().rstrip(".")
     return t["months"].get(low) or t["month_abbreviations"][low]
 
+
 def weekday_of(word: str) -> int:
     t = tables()
     low = word.lower().rstrip(".")
     return t["weekdays"].get(low) or t["weekday_abbreviations"][low]
+
 
 def year_of(text: str | None) -> int | None:
     if not text:
@@ -115,6 +131,7 @@ def year_of(text: str | None) -> int | None:
     value = int(text)
     return value if len(text) == 4 else 2000 + value if value < 50 else 1900 + value
 
+
 def unit_of(word: str, table: str = "units") -> str:
     low = word.lower()
     for unit, forms in tables()[table].items():
@@ -122,20 +139,24 @@ def unit_of(word: str, table: str = "units") -> str:
             return unit
     raise KeyError(word)
 
+
 def found(match: re.Match[str], expression: ex.Expr, mod: str | None = None, signal: str | None = None,
            group: str = "x") -> Found:
     start, end = group_span(match, group)
     return Found(start, end, expression, mod, signal)
 
+
 def modified(expression: ex.Expr, mod_word: str | None) -> ex.Expr:
     mod = modifier_of(mod_word)
     return ex.Modified(expression, mod) if mod else expression
+
 
 def holiday_expr(word: str, year: int | None = None, year_offset: int | None = None) -> ex.Holiday:
     rule = tables()["holidays"][re.sub(r"\s+", " ", word.lower())]
     main = tuple((k, int(v)) for k, v in rule.items() if k not in ("week", "part"))
     week = tuple((k, int(v)) for k, v in rule["week"].items()) if "week" in rule else None
     return ex.Holiday(word, main, year, week, year_offset)
+
 
 def alternations() -> dict[str, str]:
     t = tables()
@@ -169,6 +190,7 @@ def alternations() -> dict[str, str]:
         "NOTTEMP": alternation(t["not_temporal"]),
     }
 
+
 def valid_date(year: int, month: int, day: int) -> bool:
     import datetime as dt
 
@@ -177,6 +199,7 @@ def valid_date(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
 
 def sentence_start(text: str, start: int) -> bool:
     return not text[:start].strip() or bool(re.search(r"[.!?:\n»«\"„“]\s*$", text[max(0, start - 4):start]))
