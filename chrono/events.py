@@ -469,7 +469,7 @@ def headline(clause: str, blanks: Iterable[tuple[int, int]], actors: list[Actor]
         text = relative
     elif _starts_lower(text):
         text = _without_leading_phrase(text, language)
-        fronted = _subject_after_verb(text, language)
+        fronted = _subject_after_verb(text, actors, language)
         who = _subject(text, actors)
         if fronted is not None:
             text = fronted
@@ -480,7 +480,11 @@ def headline(clause: str, blanks: Iterable[tuple[int, int]], actors: list[Actor]
             fillers = set(cues(language)["headline_fillers"])
             leading = [span for span in spans if all(w.lower() in fillers for w in clause[: span[0]].split())]
             text = _drop_fillers(_without(clause, [s for s in spans if s not in leading]), language)
-    text = _as_perfect(text, language)
+    text = _as_perfect(_named(text, actors, language), language)
+    if _verb_final(clause, text, language) and lead.rstrip().endswith(","):
+        # "dass „Hedda“ am Sonntag abzieht": the main clause before it says who expects or says so
+        main = _drop_fillers(lead.rstrip()[:-1], language)
+        text = f"{main}, {_without(clause, spans)}"
     words = text.strip(" .,;:-–").split()
     if len(words) > TITLE_WORDS:
         words = words[:TITLE_WORDS] + ["…"]
@@ -514,10 +518,12 @@ def _noun_phrase(words: list[str], start: int, language: str) -> int | None:
         return None
     i += 1
     while i < len(words):
+        if words[i - 1].endswith(",") and not words[i][:1].isupper():
+            break
         if words[i][:1].isupper() or words[i][:1] in "„“\"«":
             i += 1
-        elif _bare(words[i]) in ("und", "sowie") and i + 1 < len(words) and words[i + 1][:1].isupper():
-            i += 2
+        elif _bare(words[i]) in ("und", "sowie", "der", "des") and i + 1 < len(words) and words[i + 1][:1].isupper():
+            i += 2  # "CDU und SPD", "der Landesvorsitzende der FDP"
         else:
             break
     return i
@@ -542,16 +548,20 @@ def _without_leading_phrase(text: str, language: str) -> str:
     return " ".join(words[end:])
 
 
-def _subject_after_verb(text: str, language: str) -> str | None:
-    """"waren rund 12.000 Haushalte ohne Strom" -> "Rund 12.000 Haushalte waren ohne Strom"."""
+def _subject_after_verb(text: str, actors: list[Actor], language: str) -> str | None:
+    """"waren rund 12.000 Haushalte ohne Strom" -> "Rund 12.000 Haushalte waren ohne Strom"; a
+    person named in the phrase stands for it ("trat der Landesvorsitzende der FDP, Jürgen
+    Mahler, zurück" -> "Jürgen Mahler trat zurück")."""
     words = text.split()
     if len(words) < 3 or not words[0][:1].islower() or _bare(words[0]) not in _finite_verbs(words, language):
         return None
     end = _noun_phrase(words, 1, language)
     if end is None or end >= len(words):
         return None
-    phrase = _without_article(words[1:end], language)
-    return " ".join(phrase + [words[0]] + words[end:])
+    phrase = " ".join(words[1:end]).rstrip(",")
+    person = next((a.name for a in actors if a.kind == "person" and a.name in phrase), None)
+    subject = [person] if person else _without_article(phrase.split(), language)
+    return " ".join(subject + [words[0]] + words[end:])
 
 
 def _finite_verbs(words: list[str], language: str) -> set[str]:
@@ -601,6 +611,21 @@ def _antecedent(lead: str, actors: list[Actor], language: str) -> str | None:
     if not tail or _bare(tail[0]) in _headline_cues(language)["definite_articles"]:
         return None
     return " ".join(tail)
+
+
+def _named(text: str, actors: list[Actor], language: str) -> str:
+    """"Er wolle bis Ostern eine Regierung bilden": the one person the sentence names, for "er"."""
+    words = text.split()
+    people = [a for a in actors if a.kind == "person"]
+    if len(words) > 1 and _bare(words[0]) in _headline_cues(language)["personal_pronouns"] and len(people) == 1:
+        return " ".join([people[0].name] + words[1:])
+    return text
+
+
+def _verb_final(clause: str, text: str, language: str) -> bool:
+    """Whether the clause is a subordinate one ("dass ...", "weil ...") left verb-last."""
+    first = _bare((clause.split() or [""])[0])
+    return first in _headline_cues(language)["pure_subordinators"] and bool(text) and text.split()[-1][:1].islower()
 
 
 def _as_perfect(text: str, language: str) -> str:
@@ -678,22 +703,46 @@ def written_span(text: str, mention: Mention, language: str = "de") -> tuple[int
 
 
 def is_activity_duration(mention: Mention, sentence_text: str, language: str = "de") -> bool:
-    """A DURATION that says how long something lasted (not "seit zwei Jahren")."""
+    """A DURATION that says how long something lasted (not "seit zwei Jahren", not an age)."""
     if mention.type != "DURATION" or not re.match(r"P(T?)\d", mention.value or ""):
+        return False
+    if is_age(mention, sentence_text, language):
         return False
     adjective = re.search(cues(language)["duration_adjective"] + r"$", mention.text.split()[-1])
     if adjective:
         return True
-    return (mention.signal or "").lower() not in cues(language)["elapsed_signals"]
+    return not _elapsed_signal(mention, sentence_text, language)
 
 
-def is_elapsed(mention: Mention, language: str = "de") -> bool:
-    """"seit zwei Jahren", "nach zweieinhalb Jahren": a DURATION that anchors something in the past."""
+def is_elapsed(mention: Mention, language: str = "de", sentence_text: str | None = None) -> bool:
+    """"seit zwei Jahren", "nach zweieinhalb Jahren wieder": a DURATION that anchors something in the past."""
     if mention.type != "DURATION":
         return False
     if re.search(cues(language)["duration_adjective"] + r"$", mention.text.split()[-1]):
         return False
-    return (mention.signal or "").lower() in cues(language)["elapsed_signals"]
+    return _elapsed_signal(mention, sentence_text, language)
+
+
+def _elapsed_signal(mention: Mention, sentence_text: str | None, language: str) -> bool:
+    """"seit" always looks back; "nach" only beside "wieder", "erstmals" ...: "nach zweieinhalb
+    Jahren wieder tagt" tells the time since, "nach gut drei Stunden gingen sie auseinander" how
+    long the meeting lasted."""
+    signal = (mention.signal or "").lower()
+    if signal not in cues(language)["elapsed_signals"]:
+        return False
+    if signal in cues(language)["always_elapsed"] or sentence_text is None:
+        return True
+    return bool(set(_words(sentence_text)) & set(cues(language)["first_since"]))
+
+
+def is_age(mention: Mention, sentence_text: str, language: str = "de") -> bool:
+    """"der 19-jährige Jonas Reiter", "19 Jahre alt": how old someone is, not how long anything lasted."""
+    start = sentence_text.find(mention.text)
+    after = sentence_text[start + len(mention.text):] if start >= 0 else ""
+    if re.match(rf"\s+(?:{'|'.join(cues(language)['age_words'])})\b", after):
+        return True
+    return (bool(re.search(r"jährig\w*$", mention.text))
+            and bool(re.match(r"\s+[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ][\wäöüß-]+", after)))
 
 
 def _time_value(mention: Mention) -> TimeValue:
@@ -874,7 +923,7 @@ def _context_candidates(article: Article, sentence: _Sentence, dated: list[Menti
         return []
     words = set(_words(sentence.text))
     first_since = bool(words & set(cues(language)["first_since"]))
-    elapsed = [m for m in sentence.mentions if is_elapsed(m, language)]
+    elapsed = [m for m in sentence.mentions if is_elapsed(m, language, sentence.text)]
     since_dates = [m for m in dated if (m.signal or "").lower() == "seit"]
     activity = [m for m in sentence.mentions if is_activity_duration(m, sentence.text, language)]
     if not activity and not (first_since and (elapsed or since_dates)):
@@ -912,7 +961,7 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
         status=status or status_of(clause_text, mention.tense, language), date=date,
         durations=[m for m in sentence.mentions if is_activity_duration(m, sentence.text, language)],
         anchors=[m for m in sentence.mentions
-                 if is_elapsed(m, language) or (usable_date(m) and (m.signal or "").lower() == "seit")],
+                 if is_elapsed(m, language, sentence.text) or (usable_date(m) and (m.signal or "").lower() == "seit")],
         statement=_blank(sentence, clause if len(clause_text.split()) >= STATEMENT_WORDS else None, language),
         regions=regions_in(sentence.text, language),
     )

@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import heapq
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from chrono.events import Actor, Event, Source, to_datetime_range
@@ -32,7 +35,8 @@ CONFLICT_WINDOW = dt.timedelta(days=3)
 MERGE_THRESHOLD = 0.30
 CONFLICT_THRESHOLD = 0.60
 ATTACH_THRESHOLD = 0.12
-WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2}
+WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2, "kind": 0.15}
+LANG_DIR = Path(__file__).parent / "lang"
 SAME_DATE_BONUS = 0.05
 COUNTRY_WEIGHT = 0.5
 SAME_DOCUMENT_BONUS = 0.15
@@ -128,6 +132,39 @@ def _entities(event: Event) -> set[str]:
     return keys
 
 
+@functools.lru_cache(maxsize=4)
+def _kind_stems(language: str = "de") -> dict[str, tuple[str, ...]]:
+    """Kinds of happening (talks, vote, attack ...) and the word stems that name them."""
+    data = yaml.safe_load((LANG_DIR / language / "sameevent.yaml").read_text(encoding="utf-8")) or {}
+    return {kind: tuple(stems) for kind, stems in data.get("event_kinds", {}).items()}
+
+
+def _kinds(event: Event) -> set[str]:
+    """The kinds of happening a statement names: "Sondierungsgespräche" talks, "Landtagswahl" a
+    vote. A long stem may stand anywhere in a compound, a short one ("wahl", "rat") only at its
+    end, where German puts the head of a compound ("Wahlbeteiligung" is no vote)."""
+    kinds = set()
+    for source in event.sources:
+        for word in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", source.statement):
+            head = word.split("-")[-1].lower()
+            bare = re.sub(r"(?:en|es|e|n|s)$", "", head)
+            for kind, stems in _kind_stems().items():
+                if any(stem in head if len(stem) >= 6 else bare.endswith(stem) for stem in stems):
+                    kinds.add(kind)
+    return kinds
+
+
+def _places_meet(a: _Cluster, b: _Cluster) -> float | None:
+    """1 when the clusters share a place, 0 when they name places of the same kind (cities,
+    regions, countries) but none in common; None when they name places of different kinds:
+    "in Saarbrücken" says nothing against "im Saarland"."""
+    if a.places & b.places:
+        return 1.0
+    if a.place_kinds & b.place_kinds:
+        return 0.0
+    return None
+
+
 def _cities(event: Event) -> set[int]:
     return {p.geonameid for p in event.locations if p.kind == "city" and p.geonameid is not None}
 
@@ -142,6 +179,8 @@ class _Cluster:
         self.entities = Counter({key: vectors.weights.get(key, 1.0) for key in _entities(item.event)})
         self.cities = _cities(item.event)
         self.places = {p.name for p in item.event.locations}
+        self.place_kinds = {p.kind for p in item.event.locations}
+        self.kinds = _kinds(item.event)
         self.start, self.end = item.start, item.end  # intersection of the members' intervals
         self.key = item.index
 
@@ -153,6 +192,8 @@ class _Cluster:
         self.entities.update(other.entities)
         self.cities |= other.cities
         self.places |= other.places
+        self.place_kinds |= other.place_kinds
+        self.kinds |= other.kinds
         self.start, self.end = max(self.start, other.start), min(self.end, other.end)
 
     @property
@@ -191,8 +232,10 @@ def cluster_score(a: _Cluster, b: _Cluster) -> float | None:
     signals = [(WEIGHTS["text"], _cosine(a, b))]
     if a.entities and b.entities:
         signals.append((WEIGHTS["actors"] * _evidence(a, b), _counter_cosine(a.entities, b.entities)))
-    if a.places and b.places:
-        signals.append((WEIGHTS["places"], 1.0 if a.places & b.places else 0.0))
+    if a.places and b.places and (places := _places_meet(a, b)) is not None:
+        signals.append((WEIGHTS["places"], places))
+    if a.kinds & b.kinds:  # the same kind of happening; different kinds ("Rat", "Beratungen") may still be one
+        signals.append((WEIGHTS["kind"], 1.0))
     score = sum(w * v for w, v in signals) / sum(w for w, _ in signals)
     if len(a.members) == len(b.members) == 1 and a.members[0].event.date.value == b.members[0].event.date.value:
         score += SAME_DATE_BONUS
