@@ -146,3 +146,35 @@ def test_a_written_chronology_can_be_checked_again():
     data = chronology_from_articles(articles)
     again = check(data)
     assert [f.to_dict() for f in again] == data["findings"]
+
+
+def _statement(document, sentence, text, value, earliest, latest, signal=None):
+    mention = {"text": text, "start": 0, "end": len(text), "value": value, "type": "DATE"}
+    if signal:
+        mention["signal"] = signal
+    return {"document": document, "outlet": None, "published": None, "sentence": sentence,
+            "sentence_start": 0, "sentence_end": len(sentence), "mention": mention, "status": "happened",
+            "dated_by": "text", "date": {"value": value, "earliest": earliest, "latest": latest},
+            "relative": True, "durations": [], "anchors": []}
+
+
+def _event(*sources):
+    return {"id": "E001", "date": {"value": "2025-02-07TEV", "earliest": "2025-02-07T18:00",
+                                   "latest": "2025-02-07T23:59"}, "sources": list(sources)}
+
+
+def test_a_start_and_an_end_of_one_state_do_not_conflict():
+    start = _statement("a", "Die Passstraße wird ab Freitagabend gesperrt.", "ab Freitagabend", "2025-02-07TEV",
+                       "2025-02-07T18:00", "2025-02-07T23:59", signal="ab")
+    end = _statement("b", "Die Passstraße bleibt bis Montag gesperrt.", "bis Montag", "2025-02-10",
+                     "2025-02-10", "2025-02-10", signal="bis")
+    assert check([_event(start, end)]) == []
+
+
+def test_an_end_before_the_start_is_still_a_conflict():
+    start = _statement("a", "Die Passstraße wird ab Montag gesperrt.", "ab Montag", "2025-02-10",
+                       "2025-02-10", "2025-02-10", signal="ab")
+    end = _statement("b", "Die Passstraße bleibt bis Freitag gesperrt.", "bis Freitag", "2025-02-07",
+                     "2025-02-07", "2025-02-07", signal="bis")
+    [finding] = check([_event(start, end)])
+    assert finding.kind == "date_conflict"

@@ -129,3 +129,82 @@ def test_austrian_and_swiss_roles_and_bodies_are_known():
     assert [(a.name, a.role) for _, _, a in people] == [("Elisabeth Baume-Schneider", "Bundesrätin"),
                                                          ("Thomas Stelzer", "Landeshauptmann")]
     assert [a.name for a in organisations_in("Der Ständerat wird im März darüber beraten.")] == ["Ständerat"]
+
+
+def test_scores_decimals_quoted_names_and_appositions_do_not_cut_a_clause():
+    from chrono.events import clause_span
+
+    for sentence in ["Sie gewannen am Samstag mit 3:0 gegen Hertha BSC",
+                     "Die Wahlbeteiligung lag am Sonntag bei 61,2 Prozent",
+                     "Das Sturmtief „Hedda“ soll am Samstag die Alpen erreichen",
+                     "Am Dienstag trat der Landesvorsitzende der FDP, Jürgen Mahler, zurück"]:
+        start = sentence.index("am ") if "am " in sentence else sentence.index("Am ")
+        assert clause_span(sentence, start, start + 6) == (0, len(sentence))
+
+
+def test_an_ordinal_after_an_article_does_not_end_a_sentence():
+    from chrono.events import sentence_spans
+
+    text = "Der 1. FC Nürnberg hat gewonnen. Reiter traf in der 71. Minute. Es waren mehr als 30. Dann ging es los."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Der 1. FC Nürnberg hat gewonnen.", "Reiter traf in der 71. Minute.", "Es waren mehr als 30.",
+        "Dann ging es los."]
+
+
+def test_a_role_in_apposition_is_found_before_and_after_the_name():
+    found = people_in("Das sagte Jens Stoltenberg, Nato-Generalsekretär, am Mittwoch.")
+    assert [(a.name, a.role) for _, _, a in found] == [("Jens Stoltenberg", "Nato-Generalsekretär")]
+    found = people_in("Am Dienstag trat der Landesvorsitzende der FDP, Jürgen Mahler, zurück.")
+    assert [(a.name, a.role) for _, _, a in found] == [("Jürgen Mahler", "Landesvorsitzende der FDP")]
+
+
+def test_a_relative_clause_is_a_headline_about_the_noun_it_refers_to():
+    text = "Trainer Max Albers, dessen Vertrag am 4. März bis 2026 verlängert worden war, lobte die Elf."
+    until = mention(text, "2026", "DATE", "2026", grain="year", earliest="2026-01-01", latest="2026-12-31",
+                    signal="bis")
+    [event] = extract_events(article("a", text, "2024-03-09", [day(text, "4. März", "2024-03-04"), until]))
+    assert event.date.value == "2024-03-04"  # "bis 2026" is when the contract ends, not when it was signed
+    assert event.title == "Vertrag von Max Albers verlängert"
+    text = "Den Kapitän Lukas Brandl, der sich am Sonntag in Kiel verletzt hatte, vertrat Reiter."
+    [event] = extract_events(article("a", text, "2024-03-09", [day(text, "Sonntag", "2024-03-03")]))
+    assert event.title == "Lukas Brandl hat sich in Kiel verletzt"
+
+
+def test_the_subject_after_a_fronted_verb_comes_first():
+    text = "Am Samstag waren rund 12.000 Haushalte im Oberland ohne Strom."
+    [event] = extract_events(article("a", text, "2025-02-09", [day(text, "Samstag", "2025-02-08")]))
+    assert event.title == "Rund 12.000 Haushalte waren im Oberland ohne Strom"
+    text = "Erst am Dienstag hatte der Club den Vertrag mit Albers verlängert."
+    [event] = extract_events(article("a", text, "2024-03-07", [day(text, "Dienstag", "2024-03-05")]))
+    assert event.title == "Club hat den Vertrag mit Albers verlängert"
+
+
+def test_a_date_line_makes_no_event():
+    text = "Saarbrücken, 24. März 2025. Es war ein Wahlabend mit eindeutigem Ausgang."
+    assert extract_events(article("a", text, "2025-03-24", [day(text, "24. März 2025", "2025-03-24")])) == []
+
+
+def test_a_schedule_told_in_the_present_is_planned_and_a_past_report_stays_a_report():
+    text = "Karlsruhe empfängt am Sonntag den SC Paderborn."
+    [event] = extract_events(article("a", text, "2024-03-09", [day(text, "Sonntag", "2024-03-10", tense="present")]))
+    assert event.status == "planned"
+    text = "Die Passstraße bleibt bis Montag gesperrt."
+    until = day(text, "Montag", "2025-02-10", signal="bis")
+    assert extract_events(article("a", text, "2025-02-09", [until]))[0].status == "planned"
+    text = "Der Rat kam am 12. Januar 2022 in Brüssel zusammen."
+    [event] = extract_events(article("a", text, "2022-01-07", [day(text, "12. Januar 2022", "2022-01-12")]))
+    assert event.status == "happened"
+
+
+def test_an_age_is_no_duration_and_nach_without_wieder_tells_how_long():
+    from chrono.events import is_activity_duration, is_elapsed
+
+    text = "Für ihn rückt der 19-jährige Jonas Reiter in die Startelf."
+    age = mention(text, "19-jährige", "DURATION", "P19Y", grain="year")
+    assert not is_activity_duration(age, text)
+    text = "Nach gut drei Stunden gingen sie ohne Ergebnis auseinander."
+    hours = mention(text, "gut drei Stunden", "DURATION", "PT3H", grain="hour", signal="nach")
+    assert is_activity_duration(hours, text) and not is_elapsed(hours, sentence_text=text)
+    text = "Dass der Rat nach zweieinhalb Jahren wieder tagt, ist eine Sensation."
+    years = mention(text, "zweieinhalb Jahren", "DURATION", "P30M", grain="month", signal="nach")
+    assert is_elapsed(years, sentence_text=text) and not is_activity_duration(years, text)

@@ -141,3 +141,25 @@ def test_one_shared_country_is_not_enough_to_merge():
         article("b", soldier, "2022-01-12", [day(soldier, "Dienstag", "2022-01-11")]),
     ))
     assert len(events) == 2
+
+
+def test_the_kind_of_happening_is_read_from_the_head_of_a_compound():
+    from chrono.merge import _kinds
+
+    def kinds(text):
+        [event] = extract_events(article("a", text, "2025-03-24", [day(text, "Sonntag", "2025-03-23")]))
+        return _kinds(event)
+
+    assert kinds("Die CDU hat die Landtagswahl am Sonntag gewonnen.") == {"vote"}
+    assert kinds("Die Wahlbeteiligung lag am Sonntag bei 61 Prozent.") == set()
+    assert kinds("CDU und SPD haben am Sonntag Sondierungsgespräche aufgenommen.") == {"talks"}
+
+
+def test_a_city_and_a_region_are_no_evidence_against_one_event():
+    city = "Die Sondierungen zwischen CDU und SPD haben am Dienstag in Saarbrücken begonnen."
+    region = "CDU und SPD haben im Saarland am Dienstag Sondierungsgespräche aufgenommen."
+    events = merge_events(candidates(
+        article("a", city, "2025-03-26", [day(city, "Dienstag", "2025-03-25")]),
+        article("b", region, "2025-03-26", [day(region, "Dienstag", "2025-03-25")]),
+    ))
+    assert len(events) == 1 and documents(events[0]) == ["a", "b"]
