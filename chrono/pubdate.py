@@ -144,10 +144,10 @@ class Matcher:
 
     def __init__(self, rarity: Rarity):
         self.rarity = rarity
-        self.cache: dict[tuple[Features, Features], Match] = {}
+        self.cache: dict[tuple[int, int], Match] = {}
 
     def compare(self, a: Features, b: Features) -> Match:
-        key = (a, b)  # by value: a sentence repeated across articles (agency copy) is compared once
+        key = (id(a), id(b))  # equal features are one object (see date_articles): compared once
         found = self.cache.get(key)
         if found is None:
             found = self.cache[key] = compare(a, b, self.rarity)
@@ -169,6 +169,8 @@ class State:
     # the anchors each sentence met when last solved, with the result: solved again only on change
     memo: tuple[Any, Published | None] | None = None
     probes: dict[int, Probe] = field(default_factory=dict)
+    reports: list[int] | None = None  # see _undated_reports
+    past: list[int] | None = None  # mentions of days told in the past tense
 
     def probe(self, index: int) -> Probe:
         """Mention ``index``'s days as a function of the publication day, for the solver."""
@@ -179,9 +181,12 @@ class State:
     def interval(self, index: int, day: Day) -> tuple[Day, Day] | None:
         """The days mention ``index`` stands for when the article appeared on ``day``."""
         key = (index, day)
-        if key not in self.cache:
-            self.cache[key] = _interval(self.mentions[index], day)
-        return self.cache[key]
+        found = self.cache.get(key, self)
+        if found is self:
+            if len(self.cache) >= INTERVAL_CACHE:
+                self.cache.clear()  # bounded memory; _resolve remembers across articles
+            found = self.cache[key] = _interval(self.mentions[index], day)
+        return found
 
 
 def _interval(mention: Mention, day: Day) -> tuple[Day, Day] | None:
@@ -189,11 +194,8 @@ def _interval(mention: Mention, day: Day) -> tuple[Day, Day] | None:
         return None
     earliest, latest = mention.earliest, mention.latest
     if mention.relative:
-        try:
-            from chrono.temporal.resolve import resolve
-
-            value = resolve(mention.expr, day, mention.tense)
-        except (ChronoError, ValueError, TypeError, AttributeError):
+        value = _resolve(mention.expr, day, mention.tense)
+        if value is None:
             return None
         earliest, latest = value.earliest, value.latest
     if not earliest or not latest:
@@ -202,6 +204,33 @@ def _interval(mention: Mention, day: Day) -> tuple[Day, Day] | None:
         return Day.fromisoformat(earliest[:10]), Day.fromisoformat(latest[:10])
     except ValueError:
         return None
+
+
+RESOLVED_CACHE = 65_536  # expressions resolved for a day, shared by all articles
+INTERVAL_CACHE = 4_096  # (mention, day) -> days, per article
+
+
+@lru_cache(maxsize=RESOLVED_CACHE)
+def _resolve_cached(expr: Any, day: Day, tense: str | None) -> Any:
+    return _resolve_now(expr, day, tense)
+
+
+def _resolve_now(expr: Any, day: Day, tense: str | None) -> Any:
+    from chrono.temporal.resolve import resolve
+
+    try:
+        return resolve(expr, day, tense)
+    except (ChronoError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def _resolve(expr: Any, day: Day, tense: str | None) -> Any:
+    """``resolve`` for a candidate day; the same expression ("am Mittwoch", past) on the same day
+    means the same in every article, so it is resolved once (resolve is a pure function)."""
+    try:
+        return _resolve_cached(expr, day, tense)
+    except TypeError:  # an expression that cannot be hashed
+        return _resolve_now(expr, day, tense)
 
 
 # ---------------------------------------------------------------- entry point
@@ -216,9 +245,11 @@ def date_articles(articles: list[Article]) -> None:
     """
     states = [_prepare(article) for article in articles]
     rarity = Rarity()
+    pool: dict[Features, Features] = {}
     for state in states:
         for sentence in state.sentences:
             rarity.add(sentence.feats)
+            sentence.feats = pool.setdefault(sentence.feats, sentence.feats)  # equal features: one object
     matcher = Matcher(rarity)
     for state in states:
         _read_header(state)
@@ -659,10 +690,13 @@ def _anchor_constraint(state: State, index: int, weight: float, anchor: Anchor, 
 
 def _undated_reports(state: State) -> list[int]:
     """Sentences without a date of their own that report, not announce, something."""
-    dated_sentences = {state.sentence_of[i] for i, m in enumerate(state.mentions)
-                       if m.type in ("DATE", "TIME") and (m.relative or m.grain == "day")}
-    return [number for number, sentence in enumerate(state.sentences)
-            if number not in dated_sentences and not has_future_cue(sentence.text, state.article.language)]
+    if state.reports is None:
+        dated_sentences = {state.sentence_of[i] for i, m in enumerate(state.mentions)
+                           if m.type in ("DATE", "TIME") and (m.relative or m.grain == "day")}
+        state.reports = [number for number, sentence in enumerate(state.sentences)
+                         if number not in dated_sentences
+                         and not has_future_cue(sentence.text, state.article.language)]
+    return state.reports
 
 
 def _same_event(state: State, near: dict[int, list[Anchor]], matcher: Matcher) -> list[Constraint]:
@@ -719,9 +753,9 @@ def news_habit(state: State) -> Callable[[Day], tuple[int, int]]:
 
 def _latest_past_day(state: State, day: Day) -> tuple[Day, int] | None:
     best: tuple[Day, int] | None = None
-    for i, m in enumerate(state.mentions):
-        if not _past(m) or m.type not in ("DATE", "TIME"):
-            continue
+    if state.past is None:
+        state.past = [i for i, m in enumerate(state.mentions) if _past(m) and m.type in ("DATE", "TIME")]
+    for i in state.past:
         span = state.interval(i, day)
         if span and span[0] == span[1] and span[0] <= day and (best is None or span[0] > best[0]):
             best = (span[0], i)
