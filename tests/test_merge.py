@@ -156,10 +156,17 @@ def test_the_kind_of_happening_is_read_from_the_head_of_a_compound():
 
 
 def test_a_city_and_a_region_are_no_evidence_against_one_event():
-    city = "Die Sondierungen zwischen CDU und SPD haben am Dienstag in Saarbrücken begonnen."
-    region = "CDU und SPD haben im Saarland am Dienstag Sondierungsgespräche aufgenommen."
-    events = merge_events(candidates(
-        article("a", city, "2025-03-26", [day(city, "Dienstag", "2025-03-25")]),
-        article("b", region, "2025-03-26", [day(region, "Dienstag", "2025-03-25")]),
-    ))
-    assert len(events) == 1 and documents(events[0]) == ["a", "b"]
+    from chrono.merge import _Cluster, _entity_weights, _places_meet, _Profiles, _vectorise
+
+    talks = "Die Sondierungen zwischen CDU und SPD haben am Dienstag {} begonnen."
+    places = ["in Saarbrücken", "im Saarland", "in Bayern", "in Mainz"]
+    texts = [talks.format(p) for p in places]
+    events = candidates(*(article(str(i), t, "2025-03-26", [day(t, "Dienstag", "2025-03-25")])
+                          for i, t in enumerate(texts)))
+    profiles = _Profiles(_vectorise(events), _entity_weights(events))
+    saarbruecken, saarland, bayern, mainz = (
+        _Cluster(_Candidate(i, e, dt.datetime(2025, 3, 25), dt.datetime(2025, 3, 25, 23, 59)), profiles)
+        for i, e in enumerate(events))
+    assert _places_meet(saarbruecken, saarland) is None  # the city may lie in the region: nothing said
+    assert _places_meet(saarland, bayern) == 0.0 and _places_meet(saarbruecken, mainz) == 0.0
+    assert _places_meet(saarland, saarland) == 1.0
