@@ -30,6 +30,7 @@ FINE_GRAINS = ("minute", "hour", "partofday", "second")
 TITLE_WORDS = 10
 CONTEXT_SENTENCES = 6
 STATEMENT_WORDS = 6
+MAIN_CLAUSE_WORDS = 5  # a main clause this short ("Die Meteorologen rechnen damit") heads a "dass" clause
 
 
 # ---------------------------------------------------------------- data
@@ -480,11 +481,15 @@ def headline(clause: str, blanks: Iterable[tuple[int, int]], actors: list[Actor]
             fillers = set(cues(language)["headline_fillers"])
             leading = [span for span in spans if all(w.lower() in fillers for w in clause[: span[0]].split())]
             text = _drop_fillers(_without(clause, [s for s in spans if s not in leading]), language)
+    if _verb_final(clause, text, language):
+        moved = _verb_second(text, actors, language)
+        main = _drop_fillers(lead.rstrip()[:-1], language) if lead.rstrip().endswith(",") else ""
+        if moved is not None:
+            text = moved  # "weil sich die Nato 2019 ... gestellt hatte" -> "Nato hat sich ... gestellt"
+        elif main and len(main.split()) <= MAIN_CLAUSE_WORDS:
+            # "dass „Hedda“ am Sonntag abzieht": the main clause before it says who expects or says so
+            text = f"{main}, {_without(clause, spans)}"
     text = _as_perfect(_named(text, actors, language), language)
-    if _verb_final(clause, text, language) and lead.rstrip().endswith(","):
-        # "dass „Hedda“ am Sonntag abzieht": the main clause before it says who expects or says so
-        main = _drop_fillers(lead.rstrip()[:-1], language)
-        text = f"{main}, {_without(clause, spans)}"
     words = text.strip(" .,;:-–").split()
     if len(words) > TITLE_WORDS:
         words = words[:TITLE_WORDS] + ["…"]
@@ -555,11 +560,14 @@ def _subject_after_verb(text: str, actors: list[Actor], language: str) -> str | 
     words = text.split()
     if len(words) < 3 or not words[0][:1].islower() or _bare(words[0]) not in _finite_verbs(words, language):
         return None
+    if _bare(words[1]) in _headline_cues(language)["pronouns"]:
+        return None  # "soll es weitere Gespräche geben": no subject to put first
     end = _noun_phrase(words, 1, language)
     if end is None or end >= len(words):
         return None
     phrase = " ".join(words[1:end]).rstrip(",")
-    person = next((a.name for a in actors if a.kind == "person" and a.name in phrase), None)
+    person = next((a.name for a in actors if a.kind == "person"
+                   and re.search(rf"(?<![\w-]){re.escape(a.name.split()[-1])}(?![\w-])", phrase)), None)
     subject = [person] if person else _without_article(phrase.split(), language)
     return " ".join(subject + [words[0]] + words[end:])
 
@@ -620,6 +628,30 @@ def _named(text: str, actors: list[Actor], language: str) -> str:
     if len(words) > 1 and _bare(words[0]) in _headline_cues(language)["personal_pronouns"] and len(people) == 1:
         return " ".join([people[0].name] + words[1:])
     return text
+
+
+def _verb_second(text: str, actors: list[Actor], language: str) -> str | None:
+    """A verb-last clause with its auxiliary or modal moved behind the subject: "sich die Nato
+    hinter den Beschluss gestellt hatte" -> "Nato hatte sich hinter den Beschluss gestellt".
+    None where the clause is coordinated or ends in a full verb ("abzieht": its prefix would
+    have to be split off)."""
+    data = _headline_cues(language)
+    words = text.split()
+    finite = _bare(words[-1]) if words else ""
+    if len(words) < 3 or finite not in set(data["auxiliaries"]) | set(data["modals"]):
+        return None
+    if any(_bare(w) in ("und", "oder", "sowie") for w in words[:-1]):
+        return None
+    reflexive = [words[0]] if _bare(words[0]) == "sich" else []
+    start = len(reflexive)
+    end = _noun_phrase(words, start, language)
+    if end is None or end >= len(words) - 1:
+        return None
+    phrase = " ".join(words[start:end])
+    person = next((a.name for a in actors if a.kind == "person"
+                   and re.search(rf"(?<![\w-]){re.escape(a.name.split()[-1])}(?![\w-])", phrase)), None)
+    subject = [person] if person else _without_article(phrase.split(), language)
+    return " ".join(subject + [words[-1]] + reflexive + words[end:-1])
 
 
 def _verb_final(clause: str, text: str, language: str) -> bool:

@@ -208,3 +208,13 @@ def test_an_age_is_no_duration_and_nach_without_wieder_tells_how_long():
     text = "Dass der Rat nach zweieinhalb Jahren wieder tagt, ist eine Sensation."
     years = mention(text, "zweieinhalb Jahren", "DURATION", "P30M", grain="month", signal="nach")
     assert is_elapsed(years, sentence_text=text) and not is_activity_duration(years, text)
+
+
+def test_a_subordinate_clause_ending_in_an_auxiliary_gets_its_subject_first():
+    text = "Brisant ist das, weil sich die Nato 2019 hinter die Aufkündigung gestellt hatte."
+    year = mention(text, "2019", "DATE", "2019", grain="year", earliest="2019-01-01", latest="2019-12-31")
+    [event] = extract_events(article("a", text, "2022-01-07", [year]))
+    assert event.title == "Nato hat sich hinter die Aufkündigung gestellt"
+    text = "Am Donnerstag soll es weitere Gespräche in Wien geben."
+    [event] = extract_events(article("a", text, "2022-01-12", [day(text, "Donnerstag", "2022-01-13", tense="future")]))
+    assert event.title == "Am Donnerstag soll es weitere Gespräche in Wien geben"
