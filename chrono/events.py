@@ -977,7 +977,9 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
     clause_text = sentence.text[clause[0]:clause[1]]
     if len(clause_text.split()) < 4:
         clause, clause_text = (0, len(sentence.text)), sentence.text
-    actors = actors_in(sentence.text, people, language) or list(sentence.inherited)
+    actors = actors_in(sentence.text, people, language)
+    if not actors and set(_words(sentence.text)) & set(cues(language)["anaphors"]):
+        actors = list(sentence.inherited)  # "Er ...", "Seine Mannschaft ...": those of the sentence before
     blanks = [(max(0, written_span(sentence.text, _shift(m, sentence.start), language)[0] - clause[0]),
                m.end - sentence.start - clause[0])
               for m in sentence.mentions if clause[0] <= m.start - sentence.start and m.end - sentence.start <= clause[1]]

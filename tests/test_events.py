@@ -218,3 +218,12 @@ def test_a_subordinate_clause_ending_in_an_auxiliary_gets_its_subject_first():
     text = "Am Donnerstag soll es weitere Gespräche in Wien geben."
     [event] = extract_events(article("a", text, "2022-01-12", [day(text, "Donnerstag", "2022-01-13", tense="future")]))
     assert event.title == "Am Donnerstag soll es weitere Gespräche in Wien geben"
+
+
+def test_a_sentence_takes_the_actors_of_the_one_before_only_when_it_refers_back():
+    text = "Landeshauptmann Josef Haller warnte vor dem Sturm. Am Samstag bleiben die Lifte geschlossen."
+    [event] = extract_events(article("a", text, "2025-02-06", [day(text, "Samstag", "2025-02-08", tense="future")]))
+    assert event.actors == []
+    text = "Landeshauptmann Josef Haller warnte vor dem Sturm. Am Samstag will er die Feuerwehr besuchen."
+    [event] = extract_events(article("a", text, "2025-02-06", [day(text, "Samstag", "2025-02-08", tense="future")]))
+    assert [a.name for a in event.actors] == ["Josef Haller"]
