@@ -49,6 +49,8 @@ def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]
         if kinds:
             if kinds[0] == "preterite?":
                 kinds = ("past",) if _is_preterite(language, text, lower, m) else ()
+            elif "future" in kinds and _after_comparison(language, lower, m):
+                kinds = ()  # "länger als erwartet"
             if kinds:
                 cues.append((m.start(), kinds))
     size = len(text)
@@ -64,6 +66,11 @@ def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]
                 out.append((lo, hi))
         merged[index] = out
     return merged, cues
+
+
+def _after_comparison(language: Language, lower: str, m: re.Match[str]) -> bool:
+    before = _WORD.findall(lower, max(0, m.start() - 12), m.start())
+    return bool(before) and before[-1] in language.tense_words.get("not_after_comparison", ())
 
 
 def _is_preterite(language: Language, text: str, lower: str, m: re.Match[str]) -> bool:
@@ -215,20 +222,20 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
             if f is None:
                 continue
         sentence = sentences[max(0, bisect.bisect_right(starts, f.start) - 1)] if sentences else (0, len(region))
-        tense = forced_tense or tense_of(lg, cues, positions, region, sentence, f.start, f.end)
+        preposition = _preposition(lg, region, f.start)
+        signal = _signal(lg, f, preposition)
+        tense = _read_tense(lg, cues, positions, region, sentence, f, signal, forced_tense)
         if (out and f.signal == "bis" and lg.range_joiner is not None
                 and lg.range_joiner.fullmatch(text[out[-1].end:lo + f.start])):
             tense = out[-1].tense  # the end of a range is read like its start
+        if _needs_a_day(f.expr):  # "Anpfiff war um 20.30 Uhr", after "Am Samstag spielte ...": that day
+            f = _on_the_day_in_view(lg, f, tense, out, text, lo, sentences, starts)
         base = getattr(f.expr, "base", None)
         if id(base) in tense_by_expr:  # a clock time on a day said before: that day, read the same way
             tense = tense_by_expr[id(base)]
         tense_by_expr[id(f.expr)] = tense
         if base is not None:
             tense_by_expr.setdefault(id(base), tense)
-        preposition = _preposition(lg, region, f.start)
-        signal = _signal(lg, f, preposition)
-        if signal in lg.past_signals:  # "seit Anfang Dezember" looks back whatever the verb
-            tense = "past"
         mod = f.mod or ("APPROX" if preposition in lg.approx_prepositions else None)
         value = resolve(f.expr, reference or dt.date(2000, 1, 1), tense)
         known = reference is not None or not f.expr.relative
@@ -237,6 +244,63 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
                            grain=value.grain, earliest=value.earliest if known else None,
                            latest=value.latest if known else None, tense=tense, expr=f.expr))
     return _link_ranges(lg, text, out)
+
+
+def _read_tense(lg: Language, cues: list[Cue], positions: list[int], text: str, sentence: tuple[int, int],
+                f: Found, signal: str | None, forced: str | None) -> str | None:
+    if forced:
+        return forced
+    if signal in lg.past_signals:  # "seit Anfang Dezember" looks back whatever the verb
+        return "past"
+    before = text[max(sentence[0], f.start - 50):f.start]
+    if lg.past_governor is not None and lg.past_governor.search(before):
+        return "past"  # "seit seinem Amtsantritt am 8. Dezember": what has been since then
+    tense = tense_of(lg, cues, positions, text, sentence, f.start, f.end)
+    if (tense == "present" and isinstance(f.expr, ex.Part) and lg.adverbial_preposition is not None
+            and not lg.adverbial_preposition.search(before)):
+        return None  # "Die Zahlen für das vierte Quartal legt ... vor": a period named, not when it happens
+    return tense
+
+
+def _needs_a_day(e: ex.Expr) -> bool:
+    return isinstance(e, (ex.Clock, ex.PartOfDay)) and e.base is None
+
+
+def _on_the_day_in_view(lg: Language, f: Found, tense: str | None, before: list[Mention], text: str, lo: int,
+                        sentences: list[tuple[int, int]], starts: list[int]) -> Found:
+    """A clock time or part of the day said without a day belongs to the day the text is talking
+    about: the last day named in the same paragraph, at most three sentences back."""
+    index = max(0, bisect.bisect_right(starts, f.start) - 1)
+    window_start = lo + sentences[max(0, index - 3)][0] if sentences else lo
+    if "\n\n" in text[window_start:lo + f.start]:
+        window_start = lo + f.start - (text[window_start:lo + f.start][::-1].index("\n\n"))
+    for m in reversed(before):
+        if m.start < window_start:
+            break
+        if m.signal in ("von", "seit", "bis", "ab") or _in_a_report_clause(lg, text, m):
+            continue  # the start or end of a span, or the day of a statement ("wie die Polizei am Montag mitteilte")
+        if {tense, m.tense} == {"past", "future"}:  # a plan is no anchor for what happened, nor the reverse
+            continue
+        if m.earliest and m.grain in ("day", "partofday", "minute", "hour") and m.type in ("DATE", "TIME"):
+            day = dt.date.fromisoformat(m.earliest[:10])
+            if m.value and m.value.endswith("TNI") and isinstance(f.expr, ex.Clock) and f.expr.hour < 12:
+                day += dt.timedelta(days=1)  # "in der Nacht zu Freitag ... gegen 3.15 Uhr": Friday
+            named = ex.Date(day.year, day.month, day.day)
+            expression = f.expr
+            if isinstance(expression, ex.Clock):
+                return Found(f.start, f.end, ex.Clock(expression.hour, expression.minute, named), f.mod, f.signal)
+            return Found(f.start, f.end, ex.PartOfDay(named, expression.part), f.mod, f.signal)  # type: ignore[union-attr]
+    return f
+
+
+def _in_a_report_clause(lg: Language, text: str, m: Mention) -> bool:
+    """Whether the mention dates a statement ("wie die Polizei am Montagmorgen mitteilte")."""
+    if lg.reporting_verb is None:
+        return False
+    lo = max(text.rfind(",", 0, m.start), text.rfind(".", 0, m.start), m.start - 60) + 1
+    hi_candidates = [i for i in (text.find(",", m.end), text.find(".", m.end)) if i != -1]
+    hi = min(hi_candidates + [m.end + 60])
+    return bool(lg.reporting_verb.search(text, lo, hi))
 
 
 def _anchor_anaphor(f: Found, before: list[Mention]) -> Found | None:

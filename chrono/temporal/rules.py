@@ -66,8 +66,12 @@ class Language:
     # whether a finite verb form is a plural preterite ("demonstrierten", "meldeten")
     plural_preterite: Callable[[str], bool] = lambda word: False
     present_in_ten: frozenset[str] = frozenset()  # present plurals in -ten ("beraten")
-    lead_words: frozenset[str] = frozenset()  # words that may stand before a mention opening a clause
+    lead_words: frozenset[str] = frozenset()
+    modifier_words: frozenset[str] = frozenset()  # adjectives and numbers that stand before a noun  # words that may stand before a mention opening a clause
     infinitive_clause: re.Pattern[str] | None = None  # a clause ending in "zu" + infinitive
+    past_governor: re.Pattern[str] | None = None  # "seit seinem Amtsantritt am ...": a phrase dated in the past
+    adverbial_preposition: re.Pattern[str] | None = None  # "am", "im" ... right before a mention that says when
+    reporting_verb: re.Pattern[str] | None = None  # "mitteilte", "sagte": a clause that dates a statement
     preposition: re.Pattern[str] | None = None  # matches a preposition ending right before a mention
     signals: Mapping[str, str] = field(default_factory=dict)
     approx_prepositions: frozenset[str] = frozenset()

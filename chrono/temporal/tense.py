@@ -6,7 +6,6 @@ The cues of a text are found once, in the tagger's single pass over its words, a
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from chrono.temporal.rules import Language
@@ -66,7 +65,10 @@ def _verb_tense(language: Language, word: str, rest: str) -> str | None:
         return "future"
     if "perfect" in kinds:  # "ist ... angesetzt" plans ahead; "hat ... gesagt" looks back
         tail = re.findall(r"\w+", rest.lower())[-3:]
-        return "future" if any(w in language.tense_words["future"] for w in tail) else "past"
+        if any(w in language.tense_words["future"] for w in tail):
+            return "future"
+        has_participle = language.participle is not None and any(language.participle.fullmatch(w) for w in tail)
+        return "past" if has_participle or word in ("hatte", "hatten", "war", "waren") else "present"
     if "past" in kinds or "preterite?" in kinds or language.plural_preterite(word):
         return "past"
     if word.endswith("ten") and len(word) > 5 and word not in language.present_in_ten:
@@ -102,17 +104,20 @@ def tense_of(language: Language, cues: list[Cue], positions: list[int], text: st
         if "future" in kinds and "past" in kinds and any("past_over_future" in k for _, k in window):
             return "past"
         return _nearest(found, start, end)
-    return _main_verb(language, text, clause, start, end)
+    return _main_verb(language, text, clause, start, end) or _main_verb(language, text, sentence, start, end)
 
 
 def _main_verb(language: Language, text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
-    """For a clause with no tense cue: the finite verb of "Die Kommission legt ..." stands after
-    the subject; a lower-case word after a capitalised one early in the clause is taken as it."""
-    words = [w for w in re.finditer(r"\w+", text[clause[0]:clause[1]])][:6]
-    for before, word in itertools.pairwise(words):
+    """For a clause with no tense cue: the finite verb of "Die Kommission legt ..." or "Rund um den
+    Feiertag am Sonntag präsentiert sich ..." is the first lower-case word after the subject that is
+    no function word, no modifier and not part of the mention."""
+    words = list(re.finditer(r"\w+", text[clause[0]:clause[1]]))[:10]
+    if not words or not words[0].group()[0].isupper():
+        return None
+    skip = language.not_after | language.lead_words | language.modifier_words
+    for word in words[1:]:
         w = word.group()
-        if start <= clause[0] + word.start() < end:
-            return None
-        if before.group()[0].isupper() and w[0].islower() and w not in language.not_after:
-            return _verb_tense(language, w, text[clause[0] + word.end():clause[1]])
+        if start <= clause[0] + word.start() < end or w[0].isupper() or w in skip or w.isdigit():
+            continue
+        return _verb_tense(language, w, text[clause[0] + word.end():clause[1]])
     return None

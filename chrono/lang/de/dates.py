@@ -166,7 +166,8 @@ def build_month_year(m: re.Match[str], text: str) -> Found:
 
 
 def build_month(m: re.Match[str], text: str) -> Found | None:
-    if not (m["pre"] or m["mod"] or m["rel"]):
+    article = m["det"] and (m["mon"].lower() != "august" or sentence_start(text, m.start()))
+    if not (m["pre"] or m["mod"] or m["rel"] or article):  # "Der Januar war kalt"; "August" is also a name
         return None
     direction = direction_of(m["rel"])
     base = ex.Date(None, month_of(m["mon"]), direction=direction if direction in ("last", "next", "this") else None)
@@ -262,6 +263,26 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
     if compound:  # "Spätherbst": the end of autumn
         base = ex.Modified(base, compound[1])
     return found(m, modified(base, m["mod"]))
+
+
+def build_first_months(m: re.Match[str], text: str) -> Found:
+    """"in den ersten sechs Monaten 2024" is the first half, "den ersten drei Monaten" the first quarter."""
+    half = m["n"].lower() in ("sechs", "6")
+    year_offset = DIRECTION_OFFSET[direction_of(m["yrel"]) or "this"] if m["yrel"] else None
+    return found(m, ex.Part("half" if half else "quarter", 1, int(m["y"]) if m["y"] else None, year_offset))
+
+
+def build_season_of_years(m: re.Match[str], text: str) -> Found | None:
+    """"der Saison 2023/24", "im Schuljahr 2020/21": the year it starts in."""
+    first, second = int(m["y"]), int(m["y2"])
+    if second % 100 != (first + 1) % 100:
+        return None
+    return found(m, ex.Date(first))
+
+
+def build_rest_of(m: re.Match[str], text: str) -> Found:
+    """"den Rest des Monats": the unit holding the reference date."""
+    return found(m, ex.Unit(unit_of(m["unit"]), 0))
 
 
 def build_part_of_year(m: re.Match[str], text: str) -> Found | None:

@@ -11,6 +11,7 @@ from chrono.lang.de.dates import (
     build_compound,
     build_decade,
     build_final_quarter,
+    build_first_months,
     build_half_of_year,
     build_heuer,
     build_holiday,
@@ -29,7 +30,9 @@ from chrono.lang.de.dates import (
     build_part_of_year,
     build_quarter_code,
     build_relative_unit,
+    build_rest_of,
     build_season,
+    build_season_of_years,
     build_shifted_day,
     build_textual_date,
     build_textual_range,
@@ -73,7 +76,7 @@ from chrono.lang.de.times import (
     build_relative_day_adjective,
     build_relative_night,
 )
-from chrono.lang.de.words import YEAR, B, E, alternations, found, tables
+from chrono.lang.de.words import YEAR, B, E, alternations, found, number_words, tables
 from chrono.temporal import expr as ex
 from chrono.temporal.rules import Language, Rule, Trigger, alternation
 
@@ -113,7 +116,7 @@ def rules() -> list[Rule]:
          build_week_number, 3, re.IGNORECASE),
         ("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab)\s+(?P<x>Mitternacht){E}", build_midnight, 2, re.IGNORECASE),
         ("textual_date",
-         (rf"{B}(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*(?:,\s*|\(\s*|\s)(?:(?:den|dem)\s+)?)?(?P<d>[0-3]?\d)\.\s*"
+         (rf"{B}(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*(?:,\s*|\(\s*|\s))?(?:(?:den|dem|der)\s+)?(?P<d>[0-3]?\d)\.\s*"
          rf"(?P<mon>{a['MON']}|{a['MONA']}\.|{a['MONA']}(?=\s+\d))(?:\s+(?P<y>{YEAR}|'\d{{2}}){E}|"
          rf"\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres{E})?(?![\w])"),
          build_textual_date, 4, re.IGNORECASE),
@@ -136,7 +139,7 @@ def rules() -> list[Rule]:
          r"(?P<y>(?:19|20)\d{2}|\d{2})?(?![\d])"),
          build_numeric_range, 5, re.IGNORECASE),
         ("numeric_date",
-         (rf"(?<![\d.,])(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s*)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\."
+         (rf"(?<![\d.,])(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*,?\s*)?(?:(?:den|dem|der)\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\."
          rf"(?:(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?!\d)(?![.,]\d)|(?![\d]))"),
          build_numeric_date, 4, re.IGNORECASE),
         ("iso_date", r"(?<![\w.-])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\w-])",
@@ -146,7 +149,7 @@ def rules() -> list[Rule]:
          rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)){E}"),
          build_month_year, 3, re.IGNORECASE),
         ("month",
-         (rf"{B}(?P<pre>{PRE}\s+)?(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?:den|dem|der|des)\s+)?"
+         (rf"{B}(?P<pre>{PRE}\s+)?(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?P<det>den|dem|der|des)\s+)?"
          rf"(?:(?P<rel>{DIR})\s+)?(?P<mon>{a['MON']})){E}"),
          build_month, 1, re.IGNORECASE),
         ("night_to",
@@ -154,7 +157,7 @@ def rules() -> list[Rule]:
          rf"(?P<wd>{a['WD']})){E}"),
          build_night_to, 3, re.IGNORECASE),
         ("weekday",
-         (rf"{B}(?P<x>(?:(?:dem|den|diesem|diesen|jenem)\s+)?(?:(?P<rel>{DIR})\s+)?(?P<wd>{a['WD']})"
+         (rf"{B}(?P<x>(?:(?:dem|den|der|diesem|diesen|jenem)\s+)?(?:(?P<rel>{DIR})\s+)?(?P<wd>{a['WD']})"
          rf"(?P<pod>{a['POD']})?(?:\s+(?P<pod2>abend|morgen|früh|nachmittag|vormittag|mittag|nacht)(?![\w]))?"
          rf"(?:\s+(?P<wk>(?:(?:der|dieser)\s+)?(?P<wkrel>{DIR})\s+Woche))?){E}"),
          build_weekday, 2, re.IGNORECASE),
@@ -172,7 +175,8 @@ def rules() -> list[Rule]:
          build_part_of_day, 1, 0),
         ("part_of_day_hours",
          (rf"{B}(?:in|zu|bis\s+in)\s+(?P<x>den\s+(?:(?P<adj>frühen|späten)\s+)?"
-          rf"(?P<pod>Morgenstunden|Vormittagsstunden|Mittagsstunden|Nachmittagsstunden|Abendstunden|Nachtstunden)){E}"),
+          rf"(?P<pod>Morgenstunden|Vormittagsstunden|Mittagsstunden|Nachmittagsstunden|Abendstunden|Nachtstunden)"
+          rf"(?:\s+des\s+(?P<wd>{a['WD']})s)?){E}"),
          build_part_of_day_hours, 2, re.IGNORECASE),
         ("relative_night",
          rf"{B}(?P<x>(?:(?:der|die)\s+)?(?P<rel>{DIR})\s+Nacht){E}",
@@ -255,12 +259,23 @@ def rules() -> list[Rule]:
          rf"{B}(?P<x>(?P<mod>{a['PARTMOD']})\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})){E}",
          build_modified_year, 3, re.IGNORECASE),
         ("season",
-         (rf"{B}(?P<pre>(?:im|seit\s+dem|seit|bis\s+zum|bis\s+in\s+den|ab\s+dem|vom|zum|über\s+den|für\s+den|"
-         rf"in\s+den|durch\s+den|während\s+des|diesen|diesem|jenen|und|oder|bis)\s+)?"
+         (rf"{B}(?P<pre>(?:im|seit|bis\s+zum|bis\s+in|ab|vom|zum|über|für|in|durch|während|"
+         rf"und|oder|bis)\s+)?"
          rf"(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:des\s+|der\s+)?)?(?:(?:dem|den|der|des)\s+)?(?:(?P<rel>{DIR})\s+)?"
          rf"(?P<season>{a['SEASON']}|{a['SEASONC']})s?(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?)"
          rf"{E}"),
          build_season, 2, re.IGNORECASE),
+        ("first_months",
+         (rf"{B}(?P<x>(?:den|die)\s+ersten\s+(?P<n>drei|sechs|3|6)\s+Monaten?(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|"
+          rf"\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres|\s+des\s+Jahres)?){E}"),
+         build_first_months, 4, re.IGNORECASE),
+        ("season_of_years",
+         (rf"{B}(?P<x>(?:(?:der|die|dem|des)\s+)?(?:Saison|Spielzeit|Schuljahr(?:es)?|Studienjahr(?:es)?|"
+          rf"Geschäftsjahr(?:es)?|Wintersaison|Sommersaison|Skisaison)\s+(?P<y>{YEAR})\s*/\s*(?P<y2>\d{{2}}|{YEAR})){E}"),
+         build_season_of_years, 4, re.IGNORECASE),
+        ("rest_of",
+         rf"{B}(?P<x>(?:den|der|dem)\s+Rest\s+(?:des|der)\s+(?P<unit>Monats|Woche|Jahres)){E}",
+         build_rest_of, 3, re.IGNORECASE),
         ("part_of_year",
          (rf"{B}(?P<x>(?:(?:das|dem|des)\s+)?(?P<ord>{a['ORD']}|[1-4]\.)\s+(?P<kind>Quartals?|Halbjahr(?:es)?|"
          rf"Jahreshälfte)(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres|"
@@ -399,6 +414,9 @@ def _triggers() -> dict[str, Trigger]:
         "heuer": Trigger(frozenset({"heuer"}), reach=(2, 2)),
         "modified_year": Trigger(shape=four_digits, reach=(30, 2)),
         "season": Trigger(prefixes=tuple(t["seasons"]) + tuple(t["season_compounds"]), reach=(45, 30)),
+        "first_months": Trigger(frozenset({"monaten", "monate"}), reach=(25, 30)),
+        "season_of_years": Trigger(shape=four_digits, reach=(30, 10)),
+        "rest_of": Trigger(frozenset({"rest"}), reach=(5, 20)),
         "part_of_year": Trigger(frozenset({"quartal", "quartals", "halbjahr", "halbjahres", "jahreshälfte"}), reach=(30, 35)),
         "quarter_code": Trigger(frozenset({"q1", "q2", "q3", "q4", "h1", "h2"}), reach=(2, 10)),
         "year": Trigger(shape=four_digits, reach=(20, 10)),
@@ -441,17 +459,25 @@ def language() -> Language:
         tense_words={"future": frozenset(tense["future"]), "present": frozenset(tense["present"]),
                      "past": frozenset(tense["past"]), "auxiliary": frozenset(tense["participle_auxiliaries"]),
                      "past_over_future": frozenset(tense["past_over_future"]),
-                     "perfect": frozenset(tense["perfect_auxiliaries"])},
+                     "perfect": frozenset(tense["perfect_auxiliaries"]),
+                     "not_after_comparison": frozenset(tense["not_after_comparison"])},
         preterite=_maybe_preterite,
         plural_preterite=_plural_preterite,
         not_after=frozenset(tense["determiners"]),
+        past_governor=re.compile(r"(?<![\w])seit\s+(?:\w+\s+){1,3}(?:am|vom|im)\s*$", re.IGNORECASE),
+        adverbial_preposition=re.compile(r"(?:^|(?<![\w]))(?:am|im|in|um|ab|bis|an|zu|zum|zur|vom|gegen|ab|seit|nach|vor|"
+                                         r"ende|anfang|mitte)\s+(?:(?:den|dem|der|diesem|diesen|dieser|kommenden|"
+                                         r"nächsten|vergangenen)\s+)?$", re.IGNORECASE),
+        reporting_verb=re.compile(rf"(?<![\w]){alternation(tense['reporting_verbs'])}(?![\w])", re.IGNORECASE),
         infinitive_clause=re.compile(r"(?<![\w])(?:zu\s+[a-zäöüß]+n|[a-zäöüß]{2,}zu[a-zäöüß]{3,}n)\W*$"),
         present_in_ten=frozenset(tense["present_in_ten"]),
+        modifier_words=frozenset(w for forms in t["directions"].values() for w in forms)
+        | frozenset(t["ordinals"]) | frozenset(number_words()) | frozenset(t["quantity_modifiers"]),
         lead_words=frozenset(w for p in t["prepositions"] for w in p.split()) | frozenset(tense["lead_words"]),
         participle=re.compile(
             r"(?<![\w])(?:an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen|ab|dar|her|hin|um|los|teil|"
-            r"statt|fort|vorbei|hervor|heraus|herab|hinzu|durch|über|unter|wieder|vorher)?ge[a-zäöüß]{3,}(?:t|en)"
-            r"(?![\w])"),
+            r"statt|fort|vorbei|hervor|heraus|herab|hinzu|durch|über|unter|wieder|vorher)?"
+            r"(?:ge[a-zäöüß]{3,}|(?:be|ent|er|ver|zer|emp|miss)[a-zäöüß]{3,})(?:t|en)(?![\w])"),
         preposition=re.compile(rf"(?:^|(?<=[\s(„\"«»]))(?P<p>{preps})\s+$", re.IGNORECASE),
         signals=t["signals"],
         approx_prepositions=frozenset({"gegen", "um etwa", "etwa um"}),

@@ -93,9 +93,12 @@ def build_bare_plural_duration(m: re.Match[str], text: str) -> Found:
 def build_duration_adjective(m: re.Match[str], text: str) -> Found | None:
     if m["stem"][0].isupper():  # "der 45-Jährige" is a person
         return None
-    following = [w.lower() for w in neighbours(m, text, before=False, count=1)]
+    following = [w.lower().rstrip(".,;:!?") for w in neighbours(m, text, before=False, count=1)]
     if following and following[0] in tables()["person_nouns"]:  # "ein 34-jähriger Mann": an age
         return None
+    if m["num"][0].isdigit() and m["stem"].lower() == "jährig" and not (
+            following and following[0] in tables()["duration_nouns"]):
+        return None  # "ein 58-jähriger Abgeordneter": ages are written in digits, spans of time name what lasts
     word = m["num"].lower().rstrip("-")
     if word in ("mehr", "viel"):
         amount: float | None = None
@@ -174,7 +177,9 @@ def build_set_word(m: re.Match[str], text: str) -> Found:
     return found(m, ex.Recurrence(tables()["set_words"][m["w"].lower()]))
 
 
-def build_weekday_set(m: re.Match[str], text: str) -> Found:
+def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
+    if m["x"][0].isupper() and not sentence_start(text, m.start()):
+        return None  # "des Freitags": one Friday, not every one
     return found(m, ex.Recurrence(f"XXXX-WXX-{tables()['weekday_plural_sets'][m['w'].lower()]}"))
 
 

@@ -71,7 +71,8 @@ def build_part_of_day(m: re.Match[str], text: str) -> Found | None:
 
 def build_part_of_day_hours(m: re.Match[str], text: str) -> Found:
     stem = m["pod"].lower().removesuffix("stunden").removesuffix("s")
-    return found(m, ex.PartOfDay(None, tables()["parts_of_day"][stem]))
+    day = ex.Weekday(weekday_of(m["wd"])) if m["wd"] else None  # "... des Freitags": that Friday
+    return found(m, ex.PartOfDay(day, tables()["parts_of_day"][stem]))
 
 
 def build_relative_night(m: re.Match[str], text: str) -> Found | None:
@@ -116,6 +117,8 @@ def build_clock_colon(m: re.Match[str], text: str) -> Found | None:
 def build_clock_words(m: re.Match[str], text: str) -> Found | None:
     after = [w.lower() for w in neighbours(m, text, before=False, count=1)]
     if after and after[0] in ("stunden", "stunde", "tage", "jahre", "prozent", "minuten"):
+        return None
+    if m["hw"].lower() == "ein":  # "um ein Viertel": a share, not a quarter past one
         return None
     hour = HOUR_WORDS.get(m["hw"].lower()) if not m["hw"].isdigit() else int(m["hw"])
     if hour is None or hour > 12:

@@ -60,7 +60,7 @@ def day_ordinals() -> dict[str, int]:
     return out
 
 
-VAGUE_AMOUNTS = ("einige", "einigen", "mehrere", "mehreren", "viele", "vielen", "wenige", "wenigen", "etliche",
+VAGUE_AMOUNTS = ("einige", "einigen", "mehrere", "mehreren", "viele", "vielen", "wenige", "wenigen", "weniger", "etliche",
                  "etlichen", "zahlreiche", "zahlreichen", "ein paar", "einem paar", "paar")
 
 
