@@ -281,15 +281,18 @@ def _on_the_day_in_view(lg: Language, f: Found, tense: str | None, before: list[
             continue  # the start or end of a span, or the day of a statement ("wie die Polizei am Montag mitteilte")
         if {tense, m.tense} == {"past", "future"}:  # a plan is no anchor for what happened, nor the reverse
             continue
-        if m.earliest and m.grain in ("day", "partofday", "minute", "hour") and m.type in ("DATE", "TIME"):
-            day = dt.date.fromisoformat(m.earliest[:10])
-            if m.value and m.value.endswith("TNI") and isinstance(f.expr, ex.Clock) and f.expr.hour < 12:
-                day += dt.timedelta(days=1)  # "in der Nacht zu Freitag ... gegen 3.15 Uhr": Friday
-            named = ex.Date(day.year, day.month, day.day)
-            expression = f.expr
-            if isinstance(expression, ex.Clock):
-                return Found(f.start, f.end, ex.Clock(expression.hour, expression.minute, named), f.mod, f.signal)
-            return Found(f.start, f.end, ex.PartOfDay(named, expression.part), f.mod, f.signal)  # type: ignore[union-attr]
+        if m.type not in ("DATE", "TIME") or not m.earliest:
+            continue
+        if m.grain not in ("day", "partofday", "minute", "hour"):
+            break  # the text talks about a week, a year ...: no particular day is in view
+        day = dt.date.fromisoformat(m.earliest[:10])
+        if m.value and m.value.endswith("TNI") and isinstance(f.expr, ex.Clock) and f.expr.hour < 12:
+            day += dt.timedelta(days=1)  # "in der Nacht zu Freitag ... gegen 3.15 Uhr": Friday
+        named = ex.Date(day.year, day.month, day.day)
+        expression = f.expr
+        if isinstance(expression, ex.Clock):
+            return Found(f.start, f.end, ex.Clock(expression.hour, expression.minute, named), f.mod, f.signal)
+        return Found(f.start, f.end, ex.PartOfDay(named, expression.part), f.mod, f.signal)  # type: ignore[union-attr]
     return f
 
 
