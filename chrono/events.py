@@ -231,12 +231,14 @@ _BOUNDARY = re.compile(r"[,;:«»„“”\"()]|\s[-–]\s")
 _NUMBER_PUNCTUATION = re.compile(r"(?<=\d)[,:](?=\d)")
 _QUOTED_NAME = re.compile(r"[„“”\"«»](?:[A-ZÄÖÜ0-9][\w.-]*)(?:[ ][A-ZÄÖÜ0-9][\w.-]*){0,2}[“”\"«»]")
 _APPOSITION = re.compile(r",[ ](?:[A-ZÄÖÜ][\w.-]+)(?:[ ][A-ZÄÖÜ][\w.-]+){1,2},")
+# a short aside in brackets: a party, an age, an agency ("Olaf Scholz (SPD)", "Ein Lenker (45)")
+_SHORT_ASIDE = re.compile(r"\((?:[\w./-]+)(?:[ ,][ ]?[\w./-]+){0,2}\)")
 
 
 def _masked(sentence: str) -> str:
     """``sentence`` with the punctuation that does not separate clauses replaced (same length)."""
     masked = _NUMBER_PUNCTUATION.sub("0", sentence)
-    for pattern in (_QUOTED_NAME, _APPOSITION):
+    for pattern in (_QUOTED_NAME, _APPOSITION, _SHORT_ASIDE):
         masked = pattern.sub(lambda m: "_" + m.group(0)[1:-1] + "_", masked)
     return masked
 
@@ -465,6 +467,10 @@ def headline(clause: str, blanks: Iterable[tuple[int, int]], actors: list[Actor]
     """
     spans = sorted(blanks)
     text = _drop_fillers(_without(clause, spans), language)
+    if text and _bare(text.split()[-1]) in _headline_cues(language)["copulas"]:
+        # "Anpfiff ist um 13 Uhr": the date is what the clause says; without it the copula dangles
+        spans = [span for span in spans if clause[span[1]:].strip(" .,;:!?")]
+        text = _drop_fillers(_without(clause, spans), language)
     relative = _relative_headline(text, lead, actors, language)
     if relative is not None:
         text = relative
@@ -519,19 +525,24 @@ def _noun_phrase(words: list[str], start: int, language: str) -> int | None:
             i += 1
         else:
             break
-    if i >= len(words) or not words[i][:1].isupper() and not words[i][:1] in "„“\"«":
+    if i >= len(words) or not _noun_like(words[i]):
         return None
     i += 1
     while i < len(words):
         if words[i - 1].endswith(",") and not words[i][:1].isupper():
             break
-        if words[i][:1].isupper() or words[i][:1] in "„“\"«":
+        if _noun_like(words[i]):
             i += 1
         elif _bare(words[i]) in ("und", "sowie", "der", "des") and i + 1 < len(words) and words[i + 1][:1].isupper():
             i += 2  # "CDU und SPD", "der Landesvorsitzende der FDP"
         else:
             break
     return i
+
+
+def _noun_like(word: str) -> bool:
+    """A capitalised word, a quoted name or a number compound ("23-Jähriger", "1:0-Sieg")."""
+    return word[:1].isupper() or word[:1] in "„“\"«" or bool(re.match(r"[\d.,:]+-[A-ZÄÖÜ]", word))
 
 
 def _without_article(phrase: list[str], language: str) -> list[str]:
@@ -768,13 +779,22 @@ def _elapsed_signal(mention: Mention, sentence_text: str | None, language: str) 
 
 
 def is_age(mention: Mention, sentence_text: str, language: str = "de") -> bool:
-    """"der 19-jährige Jonas Reiter", "19 Jahre alt": how old someone is, not how long anything lasted."""
+    """How old someone is, not how long anything lasted: "19 Jahre alt", "ein 23-Jähriger", "der
+    19-jährige Jonas Reiter", "ein 45-jähriger Autofahrer" (but "die zweijährige Amtszeit")."""
+    if mention.type != "DURATION":
+        return False
     start = sentence_text.find(mention.text)
     after = sentence_text[start + len(mention.text):] if start >= 0 else ""
     if re.match(rf"\s+(?:{'|'.join(cues(language)['age_words'])})\b", after):
         return True
-    return (bool(re.search(r"jährig\w*$", mention.text))
-            and bool(re.match(r"\s+[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ][\wäöüß-]+", after)))
+    if re.search(r"Jährig\w*$", mention.text):
+        return True  # a noun: "ein 23-Jähriger"
+    if not re.search(r"jährig\w*$", mention.text):
+        return False
+    if re.match(r"\s+[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ][\wäöüß-]+", after):
+        return True  # a name: "der 19-jährige Jonas Reiter"
+    noun = re.match(r"\s+([A-ZÄÖÜ][\wäöüß-]+)", after)
+    return bool(noun) and noun.group(1).lower().endswith(tuple(cues(language)["person_nouns"]))
 
 
 def _time_value(mention: Mention) -> TimeValue:
@@ -982,7 +1002,8 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
         actors = list(sentence.inherited)  # "Er ...", "Seine Mannschaft ...": those of the sentence before
     blanks = [(max(0, written_span(sentence.text, _shift(m, sentence.start), language)[0] - clause[0]),
                m.end - sentence.start - clause[0])
-              for m in sentence.mentions if clause[0] <= m.start - sentence.start and m.end - sentence.start <= clause[1]]
+              for m in sentence.mentions if clause[0] <= m.start - sentence.start and m.end - sentence.start <= clause[1]
+              and not is_age(m, sentence.text, language)]  # "ein 23-Jähriger" is who, not when
     places = []
     for _, _, place in gazetteer.places_in(_without_organisations(sentence.text, language), language):
         if place not in places:
@@ -1034,6 +1055,8 @@ def _blank(sentence: _Sentence, clause: tuple[int, int] | None, language: str) -
     anchor = re.compile(rf"\s+(?:{'|'.join(cues(language)['anchor_prepositions'])})\s+"
                         rf"(?:{'|'.join(cues(language)['articles'])}|des)\s+[A-ZÄÖÜ][\wäöüß-]*")
     for mention in sorted(sentence.mentions, key=lambda m: m.start, reverse=True):
+        if is_age(mention, sentence.text, language):
+            continue
         start = written_span(sentence.text, _shift(mention, sentence.start), language)[0]
         end = mention.end - sentence.start
         if mention.type == "DURATION" and (after := anchor.match(text, end)):

@@ -227,3 +227,33 @@ def test_a_sentence_takes_the_actors_of_the_one_before_only_when_it_refers_back(
     text = "Landeshauptmann Josef Haller warnte vor dem Sturm. Am Samstag will er die Feuerwehr besuchen."
     [event] = extract_events(article("a", text, "2025-02-06", [day(text, "Samstag", "2025-02-08", tense="future")]))
     assert [a.name for a in event.actors] == ["Josef Haller"]
+
+
+def test_a_party_in_brackets_does_not_cut_the_clause():
+    text = "Bundeskanzler Olaf Scholz (SPD) hat am Mittwoch in Berlin die Pläne vorgestellt."
+    [event] = extract_events(article("a", text, "2024-03-09", [day(text, "Mittwoch", "2024-03-06")]))
+    assert event.title == "Bundeskanzler Olaf Scholz (SPD) hat in Berlin die Pläne vorgestellt"
+
+
+def test_an_age_stays_in_the_headline_and_is_no_duration():
+    text = "Am Freitag wurde ein 23-Jähriger in Zürich festgenommen."
+    age = mention(text, "23-Jähriger", "DURATION", "P23Y", grain="year")
+    [event] = extract_events(article("a", text, "2024-03-09", [day(text, "Freitag", "2024-03-08"), age]))
+    assert event.title == "Ein 23-Jähriger wurde in Zürich festgenommen"
+    assert event.sources[0].durations == []
+    text = "Ein 45-jähriger Autofahrer ist am Dienstagabend in Graz von der Straße abgekommen."
+    age = mention(text, "45-jähriger", "DURATION", "P45Y", grain="year")
+    [event] = extract_events(article("a", text, "2024-03-09", [day(text, "Dienstagabend", "2024-03-05"), age]))
+    assert event.title.startswith("Ein 45-jähriger Autofahrer ist in Graz") and event.sources[0].durations == []
+    from chrono.events import is_age
+
+    term = "Die zweijährige Amtszeit endet im Mai."
+    assert not is_age(mention(term, "zweijährige", "DURATION", "P2Y", grain="year"), term)
+
+
+def test_a_date_that_is_the_predicate_stays_in_the_headline():
+    text = "Anpfiff im Stadion ist am Samstag um 13 Uhr."
+    clock = mention(text, "13 Uhr", "TIME", "2024-03-09T13:00", grain="minute", earliest="2024-03-09T13:00",
+                    latest="2024-03-09T13:00", tense="present")
+    events = extract_events(article("a", text, "2024-03-07", [day(text, "Samstag", "2024-03-09"), clock]))
+    assert "Anpfiff im Stadion ist um 13 Uhr" in [e.title for e in events]
