@@ -230,7 +230,7 @@ _BOUNDARY = re.compile(r"[,;:«»„“”\"()]|\s[-–]\s")
 # apposition ("der Vorsitzende der FDP, Jürgen Mahler, trat zurück").
 _NUMBER_PUNCTUATION = re.compile(r"(?<=\d)[,:](?=\d)")
 _QUOTED_NAME = re.compile(r"[„“”\"«»](?:[A-ZÄÖÜ0-9][\w.-]*)(?:[ ][A-ZÄÖÜ0-9][\w.-]*){0,2}[“”\"«»]")
-_APPOSITION = re.compile(r",[ ](?:[A-ZÄÖÜ][\w.-]+)(?:[ ][A-ZÄÖÜ][\w.-]+){1,2},")
+_APPOSITION = re.compile(r",[ ](?:[A-ZÄÖÜ][\w.-]+)(?:[ ](?:(?:der|des|von|van|de|zu|für|und)[ ])*[A-ZÄÖÜ][\w.-]+){1,3},")
 # a short aside in brackets: a party, an age, an agency ("Olaf Scholz (SPD)", "Ein Lenker (45)")
 _SHORT_ASIDE = re.compile(r"\((?:[\w./-]+)(?:[ ,][ ]?[\w./-]+){0,2}\)")
 
@@ -264,8 +264,21 @@ def _role_pattern(language: str) -> re.Pattern[str]:
     name_word = rf"(?!(?:{not_names})\b)[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćč]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
     return re.compile(
         rf"(?<![\w-])((?:[A-ZÄÖÜ][\wäöüß]*-)*[A-ZÄÖÜ]?[a-zäöüß]*?(?i:{role_alt})(?:en|n|s)?)"
-        rf"[ \t]+((?:{name_word})(?:[ \t]+{name_word}){{0,2}})(?![\w-])"
+        rf"[ \t]+((?:{name_word})(?:{_particles(language)}[ \t]+{name_word}){{0,2}})(?![\w-])"
     )
+
+
+def _particles(language: str) -> str:
+    """Lower-case parts of a name before a capitalised one ("Ursula von der Leyen")."""
+    return rf"(?:[ \t]+(?:{'|'.join(actor_data(language)['name_particles'])}))*"
+
+
+def _without_place_tail(name: str, language: str) -> str:
+    """"Kai Wegner von Berlin": a particle before a place ends the name."""
+    match = re.search(rf"[ \t]+(?:{'|'.join(actor_data(language)['name_particles'])})\b.*?([A-ZÄÖÜ][\wäöüß-]*)$", name)
+    if match and gazetteer.lookup(match.group(1), language=language) is not None:
+        return name[: match.start()]
+    return name
 
 
 @functools.lru_cache(maxsize=4)
@@ -276,7 +289,7 @@ def _apposition_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str
     role_alt = "|".join(re.escape(role.lower()) for role in sorted(data["roles"], key=len, reverse=True))
     not_names = "|".join(data["not_names"])
     name_word = rf"(?!(?:{not_names})\b)[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćč]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-    name = rf"((?:{name_word})(?:[ \t]+{name_word}){{1,2}})"
+    name = rf"((?:{name_word})(?:{_particles(language)}[ \t]+{name_word}){{1,2}})"
     role = rf"((?:[A-ZÄÖÜ][\wäöüß]*-)*[A-ZÄÖÜ]?[a-zäöüß]*?(?i:{role_alt})(?:en|n|s|r)?)"
     body = r"(?:[ \t]+(?:der|des)[ \t]+[A-ZÄÖÜ][\wäöüß-]*)?"
     after = re.compile(rf"(?<![\w-]){name},[ \t]+(?:(?:der|die)[ \t]+)?{role}({body})(?=[ \t]*[,.;:]|$)")
@@ -314,10 +327,10 @@ def people_in(text: str, language: str = "de") -> list[tuple[int, int, Actor]]:
         role = match.group(1)
         if role[0].islower():
             continue
-        name = match.group(2)
+        name = _without_place_tail(match.group(2), language)
         if name.lower() in {r.lower() for r in actor_data(language)["roles"]}:
             continue
-        found.append((match.start(2), match.end(2), Actor(name, _normalise_role(role, language))))
+        found.append((match.start(2), match.start(2) + len(name), Actor(name, _normalise_role(role, language))))
     taken = [(start, end) for start, end, _ in found]
     found += [item for item in _appositions(text, language)
               if not any(start < item[1] and item[0] < end for start, end in taken)]

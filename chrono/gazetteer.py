@@ -148,10 +148,16 @@ def places_in(text: str, language: str = "de") -> list[tuple[int, int, Place]]:
 
 
 def _place_at(words: str, hint: str | None, language: str, cities_allowed: bool) -> Place | None:
-    # Try the two-word name first ("Nahen Osten"), then the first word alone.
-    for candidate in dict.fromkeys((words, words.split()[0])):
+    # Try the two-word name first ("Nahen Osten"), then the first word alone, then a city before
+    # its district ("Wien-Favoriten", "Berlin-Mitte").
+    first = words.split()[0]
+    for candidate in dict.fromkeys((words, first)):
         place = lookup(candidate, hint, language)
         if place is not None and (cities_allowed or place.kind != "city"):
             return Place(candidate, place.geonameid, place.country, place.lat, place.lon, place.kind) \
                 if place.name != candidate and place.kind == "city" else place
+    if "-" in first and cities_allowed:
+        city = lookup_city(first.split("-")[0], hint)
+        if city is not None and city.country in _place_data(language).get("district_countries", []):
+            return city  # not "in Corona-Zeiten": districts are named so in German-speaking cities
     return None

@@ -257,3 +257,15 @@ def test_a_date_that_is_the_predicate_stays_in_the_headline():
                     latest="2024-03-09T13:00", tense="present")
     events = extract_events(article("a", text, "2024-03-07", [day(text, "Samstag", "2024-03-09"), clock]))
     assert "Anpfiff im Stadion ist um 13 Uhr" in [e.title for e in events]
+
+
+def test_names_with_particles_and_a_role_in_apposition_with_its_body():
+    found = people_in("Ursula von der Leyen, Präsidentin der EU-Kommission, reist am Freitag nach Kiew.")
+    assert [(a.name, a.role) for _, _, a in found] == [("Ursula von der Leyen", "Präsidentin der EU-Kommission")]
+    assert [a.name for _, _, a in people_in("Bürgermeister Kai Wegner von Berlin sprach.")] == ["Kai Wegner"]
+
+
+def test_a_city_district_is_its_city_and_a_forecast_is_expected():
+    assert [p.name for _, _, p in places_in("In der Nacht brannte es in Wien-Favoriten.")] == ["Wien"]
+    assert [p.name for _, _, p in places_in("Das war in Corona-Zeiten anders.")] == []
+    assert status_of("Der Deutsche Wetterdienst warnt für Donnerstag vor Unwettern", "present") == "expected"
