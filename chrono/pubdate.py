@@ -166,8 +166,9 @@ class State:
     cache: dict[tuple[int, Day], tuple[Day, Day] | None] = field(default_factory=dict)
     own: list[Constraint] | None = None  # the evidence of the text alone, which no round changes
     reach: Reach = None  # the days the text alone allows (None: the text does not narrow them)
-    # the anchors each sentence met when last solved, with the result: solved again only on change
-    memo: tuple[Any, Published | None] | None = None
+    # the anchors each sentence met in the last rounds -> the result: solved again only on change
+    # (rounds can alternate between two readings, so more than the last one is kept)
+    memo: dict[tuple, Published | None] = field(default_factory=dict)
     probes: dict[int, Probe] = field(default_factory=dict)
     reports: list[int] | None = None  # see _undated_reports
     past: list[int] | None = None  # mentions of days told in the past tense
@@ -208,6 +209,7 @@ def _interval(mention: Mention, day: Day) -> tuple[Day, Day] | None:
 
 RESOLVED_CACHE = 65_536  # expressions resolved for a day, shared by all articles
 INTERVAL_CACHE = 4_096  # (mention, day) -> days, per article
+MEMO_ROUNDS = 4  # results remembered per article, by the anchors they rested on
 
 
 @lru_cache(maxsize=RESOLVED_CACHE)
@@ -766,12 +768,14 @@ def _infer(state: State, key: str, anchors: AnchorSet, matcher: Matcher) -> Publ
     own = _own(state, matcher)
     near = _near(state, key, anchors, state.reach)
     signature = _signature(near)
-    if state.memo is not None and state.memo[0] == signature:
-        return state.memo[1]  # the same evidence as last time: the same answer
+    if signature in state.memo:
+        return state.memo[signature]  # the same evidence as before: the same answer
     constraints = own + _anchored(state, near, matcher) + _same_event(state, near, matcher)
     solution = solve(constraints, news_habit(state))
     result = _month_only(state) if solution is None else _published(state, solution, constraints)
-    state.memo = (signature, result)
+    if len(state.memo) >= MEMO_ROUNDS:
+        state.memo.pop(next(iter(state.memo)))
+    state.memo[signature] = result
     return result
 
 
