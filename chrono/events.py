@@ -30,7 +30,7 @@ FINE_GRAINS = ("minute", "hour", "partofday", "second")
 TITLE_WORDS = 10
 CONTEXT_SENTENCES = 6
 STATEMENT_WORDS = 6
-MAIN_CLAUSE_WORDS = 5  # a main clause this short ("Die Meteorologen rechnen damit") heads a "dass" clause
+MAIN_CLAUSE_WORDS = 6  # a main clause this short ("Die Meteorologen rechnen damit") heads a "dass" clause
 
 
 # ---------------------------------------------------------------- data
@@ -507,7 +507,8 @@ def headline(clause: str, blanks: Iterable[tuple[int, int]], actors: list[Actor]
             text = moved  # "weil sich die Nato 2019 ... gestellt hatte" -> "Nato hat sich ... gestellt"
         elif main and len(main.split()) <= MAIN_CLAUSE_WORDS:
             # "dass „Hedda“ am Sonntag abzieht": the main clause before it says who expects or says so
-            text = f"{main}, {_without(clause, spans)}"
+            fillers = set(cues(language)["headline_fillers"])
+            text = f"{main}, " + " ".join(w for w in _without(clause, spans).split() if _bare(w) not in fillers)
     text = _as_perfect(_named(text, actors, language), language)
     words = text.strip(" .,;:-–").split()
     if len(words) > TITLE_WORDS:
@@ -679,9 +680,14 @@ def _verb_second(text: str, actors: list[Actor], language: str) -> str | None:
 
 
 def _verb_final(clause: str, text: str, language: str) -> bool:
-    """Whether the clause is a subordinate one ("dass ...", "weil ...") left verb-last."""
+    """Whether the clause is a subordinate one ("dass ...", "weil ...") left verb-last, or an
+    infinitive ("heuer noch ein Hilfspaket vorzulegen", "die Lage zu prüfen")."""
+    words = text.split()
+    if not words or not words[-1][:1].islower():
+        return False
     first = _bare((clause.split() or [""])[0])
-    return first in _headline_cues(language)["pure_subordinators"] and bool(text) and text.split()[-1][:1].islower()
+    infinitive = bool(re.fullmatch(r"\w+zu\w+en", _bare(words[-1]))) or (len(words) > 1 and _bare(words[-2]) == "zu")
+    return first in _headline_cues(language)["pure_subordinators"] or infinitive
 
 
 def _as_perfect(text: str, language: str) -> str:
@@ -1035,7 +1041,10 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
     )
     if status is None and source.status == "happened" and _still_to_come(article, mention, date):
         source.status = "planned"
-    title = (headline(clause_text, blanks, actors, language, lead=sentence.text[:clause[0]])
+    lead = _without(sentence.text[:clause[0]], [(written_span(sentence.text, _shift(m, sentence.start), language)[0],
+                                                  m.end - sentence.start) for m in sentence.mentions
+                                                 if m.end - sentence.start <= clause[0]])
+    title = (headline(clause_text, blanks, actors, language, lead=lead)
              or _first_words(sentence.text) or mention.text)
     return Event(date=date, title=title, status=source.status,
                  sources=[source], locations=places, actors=actors)

@@ -110,7 +110,7 @@ def lookup(name: str, country_hint: str | None = None, language: str = "de") -> 
     return lookup_city(name, country_hint)
 
 
-_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*"
+_WORD = r"(?:St\.[ ])?[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*"  # "St. Gallen", "St. Pölten" too
 
 
 @functools.lru_cache(maxsize=4)
@@ -150,7 +150,7 @@ def places_in(text: str, language: str = "de") -> list[tuple[int, int, Place]]:
 def _place_at(words: str, hint: str | None, language: str, cities_allowed: bool) -> Place | None:
     # Try the two-word name first ("Nahen Osten"), then the first word alone, then a city before
     # its district ("Wien-Favoriten", "Berlin-Mitte").
-    first = words.split()[0]
+    first = words.split()[0] if not words.startswith("St. ") else " ".join(words.split()[:2])
     for candidate in dict.fromkeys((words, first)):
         place = lookup(candidate, hint, language)
         if place is not None and (cities_allowed or place.kind != "city"):

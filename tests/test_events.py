@@ -269,3 +269,14 @@ def test_a_city_district_is_its_city_and_a_forecast_is_expected():
     assert [p.name for _, _, p in places_in("In der Nacht brannte es in Wien-Favoriten.")] == ["Wien"]
     assert [p.name for _, _, p in places_in("Das war in Corona-Zeiten anders.")] == []
     assert status_of("Der Deutsche Wetterdienst warnt für Donnerstag vor Unwettern", "present") == "expected"
+
+
+def test_saint_towns_are_places_and_an_infinitive_keeps_its_short_main_clause():
+    assert [p.name for _, _, p in places_in("Der Unfall bei St. Pölten und Böen in St. Gallen.")] == [
+        "St. Pölten", "St. Gallen"]
+    text = "Landeshauptfrau Johanna Mikl-Leitner (ÖVP) kündigte am Montag an, heuer noch ein Hilfspaket vorzulegen."
+    heuer = mention(text, "heuer", "DATE", "2024", grain="year", earliest="2024-01-01", latest="2024-12-31",
+                    tense="future")
+    events = extract_events(article("a", text, "2024-08-05", [day(text, "Montag", "2024-08-05"), heuer]))
+    assert [e.title for e in events if e.date.value == "2024"] == [
+        "Landeshauptfrau Johanna Mikl-Leitner (ÖVP) kündigte an, ein Hilfspaket vorzulegen"]
