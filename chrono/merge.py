@@ -453,9 +453,10 @@ def _is_since(event: Event) -> bool:
 
 def _title_event(events: list[Event]) -> Event:
     """The candidate whose sentence is about this date: not "seit ...", reported rather than planned."""
-    def rank(event: Event) -> tuple[int, int, int]:
+    def rank(event: Event) -> tuple[int, int, int, int]:
         source = event.sources[0]
-        return (int(_is_since(event)), int(source.status != "happened"), -len(event.actors))
+        return (int(_is_since(event)), int(source.status != "happened"), -len(event.actors),
+                int(event.title.endswith("…")))  # a whole headline before a cut one
 
     return min(events, key=rank)
 

@@ -195,3 +195,8 @@ def test_storm_titles_keep_the_quoted_name_and_the_subject(corpus):
     assert the_event(data, "bis zu zwölf Stunden ohne Strom")["title"].startswith("Rund 12.000 Haushalte waren")
     for event in data["events"]:
         assert event["title"].split()[0].lower() not in AUXILIARIES, event["title"]
+
+
+def test_a_merged_event_takes_a_whole_headline_over_a_cut_one(corpus):
+    out = the_event(corpus("landtagswahl"), "am Sonntag mit 4,3 Prozent aus dem Landtag geflogen")
+    assert out["title"] == "Die Liberalen waren mit 4,3 Prozent aus dem Landtag geflogen"
