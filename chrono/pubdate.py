@@ -163,12 +163,12 @@ class State:
     header: Published | None = None  # a day-precise date line or dateline
     month_line: tuple[Day, Day, str] | None = None
     captions: list[tuple[Day, str]] = field(default_factory=list)
-    cache: dict[tuple[int, Day], tuple[Day, Day] | None] = field(default_factory=dict)
+    resolver: Resolver = field(default_factory=lambda: Resolver())
     own: list[Constraint] | None = None  # the evidence of the text alone, which no round changes
     reach: Reach = None  # the days the text alone allows (None: the text does not narrow them)
     # the anchors each sentence met in the last rounds -> the result: solved again only on change
     # (rounds can alternate between two readings, so more than the last one is kept)
-    memo: dict[tuple, Published | None] = field(default_factory=dict)
+    memo: dict[tuple[int, int], Published | None] = field(default_factory=dict)
     probes: dict[int, Probe] = field(default_factory=dict)
     reports: list[int] | None = None  # see _undated_reports
     past: list[int] | None = None  # mentions of days told in the past tense
@@ -181,13 +181,50 @@ class State:
 
     def interval(self, index: int, day: Day) -> tuple[Day, Day] | None:
         """The days mention ``index`` stands for when the article appeared on ``day``."""
-        key = (index, day)
-        found = self.cache.get(key, self)
-        if found is self:
-            if len(self.cache) >= INTERVAL_CACHE:
-                self.cache.clear()  # bounded memory; _resolve remembers across articles
-            found = self.cache[key] = _interval(self.mentions[index], day)
-        return found
+        return self.resolver.interval(self.mentions[index], day)
+
+
+MISSING = object()
+RESOLVED_CACHE = 200_000  # (expression, day) -> days, shared by the articles of one run
+MEMO_ROUNDS = 4  # results remembered per article, by the anchors they rested on
+
+
+class Resolver:
+    """The days mentions stand for on candidate publication days, remembered for one run.
+
+    The same relative expression ("am Mittwoch", past tense) on the same day means the same
+    days in every article (resolving is a pure function), so it is resolved once for all of
+    them; an absolute one does not depend on the day at all. Memory stays bounded.
+    """
+
+    def __init__(self) -> None:
+        self.numbers: dict[Any, int] = {}  # expression -> number, so that keys hash fast
+        self.cache: dict[tuple[int, str | None, str, Day], tuple[Day, Day] | None] = {}
+        self.fixed: dict[int, tuple[Mention, tuple[Day, Day] | None]] = {}
+        self.mentions: dict[int, tuple[Mention, int | None]] = {}  # id -> (mention, expression number)
+
+    def interval(self, mention: Mention, day: Day) -> tuple[Day, Day] | None:
+        if not mention.relative:
+            found = self.fixed.get(id(mention))
+            if found is None or found[0] is not mention:
+                found = self.fixed[id(mention)] = (mention, _interval(mention, day))
+            return found[1]
+        known = self.mentions.get(id(mention))
+        if known is None or known[0] is not mention:
+            try:
+                number = self.numbers.setdefault(mention.expr, len(self.numbers))
+            except TypeError:  # an expression that cannot be hashed
+                number = None
+            known = self.mentions[id(mention)] = (mention, number)
+        if known[1] is None:
+            return _interval(mention, day)
+        key = (known[1], mention.tense, mention.type, day)
+        found = self.cache.get(key, MISSING)
+        if found is MISSING:
+            if len(self.cache) >= RESOLVED_CACHE:
+                self.cache.clear()
+            found = self.cache[key] = _interval(mention, day)
+        return found  # type: ignore[return-value]
 
 
 def _interval(mention: Mention, day: Day) -> tuple[Day, Day] | None:
@@ -195,8 +232,11 @@ def _interval(mention: Mention, day: Day) -> tuple[Day, Day] | None:
         return None
     earliest, latest = mention.earliest, mention.latest
     if mention.relative:
-        value = _resolve(mention.expr, day, mention.tense)
-        if value is None:
+        try:
+            from chrono.temporal.resolve import resolve
+
+            value = resolve(mention.expr, day, mention.tense)
+        except (ChronoError, ValueError, TypeError, AttributeError):
             return None
         earliest, latest = value.earliest, value.latest
     if not earliest or not latest:
@@ -205,34 +245,6 @@ def _interval(mention: Mention, day: Day) -> tuple[Day, Day] | None:
         return Day.fromisoformat(earliest[:10]), Day.fromisoformat(latest[:10])
     except ValueError:
         return None
-
-
-RESOLVED_CACHE = 65_536  # expressions resolved for a day, shared by all articles
-INTERVAL_CACHE = 4_096  # (mention, day) -> days, per article
-MEMO_ROUNDS = 4  # results remembered per article, by the anchors they rested on
-
-
-@lru_cache(maxsize=RESOLVED_CACHE)
-def _resolve_cached(expr: Any, day: Day, tense: str | None) -> Any:
-    return _resolve_now(expr, day, tense)
-
-
-def _resolve_now(expr: Any, day: Day, tense: str | None) -> Any:
-    from chrono.temporal.resolve import resolve
-
-    try:
-        return resolve(expr, day, tense)
-    except (ChronoError, ValueError, TypeError, AttributeError):
-        return None
-
-
-def _resolve(expr: Any, day: Day, tense: str | None) -> Any:
-    """``resolve`` for a candidate day; the same expression ("am Mittwoch", past) on the same day
-    means the same in every article, so it is resolved once (resolve is a pure function)."""
-    try:
-        return _resolve_cached(expr, day, tense)
-    except TypeError:  # an expression that cannot be hashed
-        return _resolve_now(expr, day, tense)
 
 
 # ---------------------------------------------------------------- entry point
@@ -245,7 +257,8 @@ def date_articles(articles: list[Article]) -> None:
     date is then checked against that reading, and a contradicted one records its ``conflicts``
     and does not date other articles. Then the articles are solved again with the given dates.
     """
-    states = [_prepare(article) for article in articles]
+    resolver = Resolver()
+    states = [_prepare(article, resolver) for article in articles]
     rarity = Rarity()
     pool: dict[Features, Features] = {}
     for state in states:
@@ -298,14 +311,14 @@ def _fixed(state: State) -> Published | None:
 # ---------------------------------------------------------------- reading an article
 
 
-def _prepare(article: Article) -> State:
+def _prepare(article: Article, resolver: Resolver | None = None) -> State:
     if not article.boilerplate:
         article.boilerplate = find_boilerplate(article.text, article.language)
     mentions = [m for m in _tag(article) if not article.in_boilerplate(m.start, m.end)]
     sentences = _sentences(article, mentions)
     starts = [s.start for s in sentences]
     sentence_of = [max(0, _bisect(starts, m.start)) for m in mentions]
-    return State(article, mentions, sentences, sentence_of)
+    return State(article, mentions, sentences, sentence_of, resolver=resolver or Resolver())
 
 
 def _tag(article: Article) -> list[Mention]:
@@ -525,9 +538,11 @@ def _near(state: State, key: str, anchors: AnchorSet, reach: Reach) -> dict[int,
     return {n: anchors.near(state.sentences[n].feats, key, reach) for n in sorted(numbers)}
 
 
-def _signature(near: dict[int, list[Anchor]]) -> tuple:
-    return tuple((n, tuple((a.article_id, a.start, a.end, a.trust, id(a.feats)) for a in found))
-                 for n, found in near.items())
+def _signature(near: dict[int, list[Anchor]]) -> tuple[int, int]:
+    """What the anchors an article met come to, in little memory: (64-bit hash, count)."""
+    whole = tuple((n, tuple((a.article_id, a.start, a.end, a.trust, id(a.feats)) for a in found))
+                  for n, found in near.items())
+    return hash(whole), sum(len(found) for found in near.values())
 
 
 def _month_line(state: State) -> list[Constraint]:
