@@ -201,6 +201,8 @@ def _segment(text: str) -> list[tuple[int, int, int]]:
     for number, paragraph in enumerate(segmenter.analyze(text)):
         for sentence in paragraph:
             tokens = [token for token in sentence if token.value]
+            while len(tokens) > 1 and tokens[0].value in ("-", "–", "—"):
+                tokens = tokens[1:]  # the dash after a dateline ("Saarbrücken (paw) - Nach ...")
             if not tokens:
                 continue
             start, end = tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)

@@ -280,3 +280,10 @@ def test_saint_towns_are_places_and_an_infinitive_keeps_its_short_main_clause():
     events = extract_events(article("a", text, "2024-08-05", [day(text, "Montag", "2024-08-05"), heuer]))
     assert [e.title for e in events if e.date.value == "2024"] == [
         "Landeshauptfrau Johanna Mikl-Leitner (ÖVP) kündigte an, ein Hilfspaket vorzulegen"]
+
+
+def test_the_dash_after_a_dateline_does_not_open_the_sentence():
+    from chrono.events import sentence_spans
+
+    text = "Saarbrücken (paw) - Nach dem Scheitern ist Mahler am Dienstag zurückgetreten."
+    assert text[slice(*sentence_spans(text)[-1])] == "Nach dem Scheitern ist Mahler am Dienstag zurückgetreten."
