@@ -28,6 +28,7 @@ class Date(Expr):
     direction: str | None = None  # "im vergangenen Dezember" = last
     year_offset: int | None = None  # "Juli vergangenen Jahres" = -1
     until: tuple[int, int] | None = None  # (month, day) a range starting here runs to: "vom 10. bis 16. Januar"
+    weekday: int | None = None  # said with it ("Freitag, dem 13. Oktober"): the year must fit it
 
     @property
     def relative(self) -> bool:
@@ -173,6 +174,8 @@ class Anaphor(Expr):
     unit: str  # D W M Y
     counted: bool = True  # said with a number ("drei Tage später"), not "am selben Tag"
     previous: date | None = None
+    keep_grain: bool = False  # "im Vorjahresmonat": the period named before, as precise as it was
+    previous_value: str | None = None
 
     @property
     def relative(self) -> bool:
@@ -226,6 +229,7 @@ class Clock(Expr):
     hour: int
     minute: int = 0
     base: Expr | None = None
+    next_day: bool = False  # the end of "zwischen 22 Uhr und 4 Uhr morgens"
 
     @property
     def relative(self) -> bool:

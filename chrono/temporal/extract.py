@@ -47,7 +47,9 @@ def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]
             for index in rules:
                 spots.setdefault(index, []).append((start, end))
         if kinds:
-            if kinds[0] == "preterite?":
+            if kinds[0].startswith("participle") and text[m.start()].isupper():
+                kinds = ()  # "Gemeinden" is a noun, not a participle
+            elif kinds[0] == "preterite?":
                 kinds = ("past",) if _is_preterite(language, text, lower, m) else ()
             elif "future" in kinds and _after_comparison(language, lower, m):
                 kinds = ()  # "länger als erwartet"
@@ -317,8 +319,7 @@ def _anchor_anaphor(f: Found, before: list[Mention]) -> Found | None:
             return None
         return Found(f.start, f.end, ex.Duration(abs(expression.amount), expression.unit), f.mod, f.signal)
     day = dt.date.fromisoformat(previous.earliest[:10])
-    return Found(f.start, f.end, ex.Anaphor(expression.amount, expression.unit, expression.counted, day), f.mod,
-                 f.signal)
+    return Found(f.start, f.end, replace(expression, previous=day, previous_value=previous.value), f.mod, f.signal)
 
 
 def _link_ranges(lg: Language, text: str, mentions: list[Mention]) -> list[Mention]:

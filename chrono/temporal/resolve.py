@@ -120,6 +120,8 @@ def _(e: ex.Date, ctx: _Context) -> TimeValue:
         if e.until is not None:  # the whole range decides: one that holds the reference day is current
             last = dt.date(y + (1 if e.until < (e.month, e.day) else 0), *e.until)
         spans.append((first, last))
+    if e.weekday is not None:  # "Freitag, dem 13. Oktober": only a year in which it is a Friday
+        spans = [s for s in spans if s[0].isoweekday() == e.weekday] or spans
     start, _ = _pick(spans, ctx)
     return _date_value(start.isoformat(), "day", start, start)
 
@@ -348,11 +350,26 @@ def _(e: ex.Shift, ctx: _Context) -> TimeValue:
 def _(e: ex.Anaphor, ctx: _Context) -> TimeValue:
     if e.previous is None:
         raise ResolutionError("an anaphor needs the date mentioned before it")
+    if e.keep_grain and e.unit == "Y" and e.previous_value and e.previous_value[:4].isdigit():
+        return _shift_years(e.previous_value, e.amount, ctx)
     day = cal.shift(e.previous, e.amount, "D" if e.unit == "W" else e.unit) if e.unit != "W" else \
         e.previous + dt.timedelta(weeks=e.amount)
     if e.unit in ("D", "W"):
         return _date_value(day.isoformat(), "day", day, day)
     return unit_value({"M": "month", "Y": "year"}[e.unit], 0, day)
+
+
+def _shift_years(value: str, years: int, ctx: _Context) -> TimeValue:
+    """A value moved by whole years, as precise as it was: 2024-06 -> 2023-06, 2024-Q2 -> 2023-Q2."""
+    year = int(value[:4]) + years
+    rest = value[4:]
+    if rest.startswith(("-Q", "-H")):
+        return _resolve(ex.Part("quarter" if rest[1] == "Q" else "half", int(rest[2]), year), ctx)
+    if rest.startswith("-W") and rest[2:4].isdigit():
+        start = dt.date.fromisocalendar(year, min(int(rest[2:4]), 52), 1)
+        return unit_value("week", 0, start)
+    parts = [int(p) for p in rest.split("-")[1:3] if p.isdigit()]
+    return _resolve(ex.Date(year, *parts), ctx)
 
 
 @_resolve.register
@@ -382,6 +399,8 @@ def _(e: ex.Clock, ctx: _Context) -> TimeValue:
     if e.hour == 24:  # midnight at the end of the day: "T24:00", the first minute of the next day
         start = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).isoformat(timespec="minutes")
         return TimeValue("TIME", f"{day.isoformat()}T24:00", "minute", None, start, start)
+    if e.next_day:
+        day += dt.timedelta(days=1)
     moment = dt.datetime.combine(day, dt.time(e.hour, e.minute))
     text = moment.isoformat(timespec="minutes")
     return TimeValue("TIME", text, "minute", None, text, text)

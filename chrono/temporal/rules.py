@@ -67,7 +67,8 @@ class Language:
     plural_preterite: Callable[[str], bool] = lambda word: False
     present_in_ten: frozenset[str] = frozenset()  # present plurals in -ten ("beraten")
     lead_words: frozenset[str] = frozenset()
-    modifier_words: frozenset[str] = frozenset()  # adjectives and numbers that stand before a noun  # words that may stand before a mention opening a clause
+    modifier_words: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()  # words that open a clause whose finite verb stands last  # adjectives and numbers that stand before a noun  # words that may stand before a mention opening a clause
     infinitive_clause: re.Pattern[str] | None = None  # a clause ending in "zu" + infinitive
     past_governor: re.Pattern[str] | None = None  # "seit seinem Amtsantritt am ...": a phrase dated in the past
     adverbial_preposition: re.Pattern[str] | None = None  # "am", "im" ... right before a mention that says when
@@ -93,7 +94,7 @@ class Language:
         rules = tuple(i for i, r in enumerate(self.rules) if r.trigger is not None and r.trigger.fires(word))
         kinds = tuple(kind for kind, words in self.tense_words.items() if word in words)
         if not kinds and self.participle is not None and self.participle.fullmatch(word):
-            kinds = ("participle",)
+            kinds = ("participle_en",) if word.endswith("en") else ("participle",)
         if not kinds and self.preterite is not None and self.preterite(word):
             kinds = ("preterite?",)
         known = (rules, kinds) if rules or kinds else NOTHING

@@ -23,6 +23,7 @@ def _tense_cues(window: list[Cue], start: int, end: int) -> list[tuple[int, str]
     """(position, tense) of the cues outside the mention itself; a participle counts as past
     where an auxiliary stands in the same stretch."""
     has_auxiliary = any("auxiliary" in kinds for _, kinds in window)
+    has_stative = any("stative" in kinds for _, kinds in window)
     out = []
     for pos, kinds in window:
         if start <= pos < end:
@@ -30,8 +31,8 @@ def _tense_cues(window: list[Cue], start: int, end: int) -> list[tuple[int, str]
         for kind in kinds:
             if kind in TENSES:
                 out.append((pos, kind))
-            elif kind == "participle" and has_auxiliary:
-                out.append((pos, "past"))
+            elif (kind == "participle" and has_auxiliary) or (kind == "participle_en" and (has_auxiliary or has_stative)):
+                out.append((pos, "past"))  # "hat ... bemerkt", "ist ... gestorben"; but "ist gesperrt" is a state
     return out
 
 
@@ -64,11 +65,13 @@ def _verb_tense(language: Language, word: str, rest: str) -> str | None:
     if "future" in kinds:
         return "future"
     if "perfect" in kinds:  # "ist ... angesetzt" plans ahead; "hat ... gesagt" looks back
-        tail = re.findall(r"\w+", rest.lower())[-3:]
+        tail = re.findall(r"\w+", rest.lower())[-3:]  # after the verb; in a subordinate clause, before it
         if any(w in language.tense_words["future"] for w in tail):
             return "future"
-        has_participle = language.participle is not None and any(language.participle.fullmatch(w) for w in tail)
-        return "past" if has_participle or word in ("hatte", "hatten", "war", "waren") else "present"
+        participles = [w for w in tail if language.participle is not None and language.participle.fullmatch(w)]
+        if "stative" in kinds:  # "sind ... geöffnet" is a state, "ist ... gestorben" a perfect
+            participles = [w for w in participles if w.endswith("en")]
+        return "past" if participles or word in ("hatte", "hatten", "war", "waren") else "present"
     if "past" in kinds or "preterite?" in kinds or language.plural_preterite(word):
         return "past"
     if word.endswith("ten") and len(word) > 5 and word not in language.present_in_ten:
@@ -99,12 +102,23 @@ def tense_of(language: Language, cues: list[Cue], positions: list[int], text: st
         window = _in(cues, positions, lo, hi)
         found = _tense_cues(window, start, end)
         if not found:
+            if ((lo, hi) == clause and clause[0] > sentence[0]
+                    and (final := _final_verb(language, text, clause)) is not None):
+                return final  # "..., das am Sonntag von 8 bis 18 Uhr besetzt ist": the clause's own verb
             continue
         kinds = {k for _, k in found}
         if "future" in kinds and "past" in kinds and any("past_over_future" in k for _, k in window):
             return "past"
         return _nearest(found, start, end)
     return _main_verb(language, text, clause, start, end) or _main_verb(language, text, sentence, start, end)
+
+
+def _final_verb(language: Language, text: str, clause: tuple[int, int]) -> str | None:
+    """In a subordinate clause ("das ... besetzt ist", "weil ... beginnt") the finite verb stands last."""
+    words = re.findall(r"\w+", text[clause[0]:clause[1]])
+    if len(words) < 3 or words[0].lower() not in language.subordinators or not words[-1][0].islower():
+        return None
+    return _verb_tense(language, words[-1].lower(), " ".join(words[-3:-1]))
 
 
 def _main_verb(language: Language, text: str, clause: tuple[int, int], start: int, end: int) -> str | None:

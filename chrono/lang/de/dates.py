@@ -38,7 +38,10 @@ def build_textual_date(m: re.Match[str], text: str) -> Found | None:
     if "(" in text[m.start():m.start("d")] and text[end:end + 1] == ")":  # "Donnerstag (13. Januar)"
         end += 1
     year_offset = DIRECTION_OFFSET[direction_of(m["yrel"]) or "this"] if m["yrel"] else None
-    return Found(start, end, ex.Date(year, month, day, year_offset=year_offset))
+    dow = weekday_of(m["wd"]) if m["wd"] and m["wd"][0].isupper() else None
+    if m["wrel"] and m["wd"]:
+        start = m.start("wrel")  # "kommendem Montag, 30. März"
+    return Found(start, end, ex.Date(year, month, day, year_offset=year_offset, weekday=dow))
 
 
 def build_ordinal_word_date(m: re.Match[str], text: str) -> Found | None:
@@ -285,6 +288,16 @@ def build_rest_of(m: re.Match[str], text: str) -> Found:
     return found(m, ex.Unit(unit_of(m["unit"]), 0))
 
 
+def build_weekday_compound(m: re.Match[str], text: str) -> Found:
+    """"am Abstimmungssonntag": the Sunday of the vote, a weekday like any other."""
+    return found(m, ex.Weekday(weekday_of(m["wd"])))
+
+
+def build_same_period_last_year(m: re.Match[str], text: str) -> Found:
+    """"im Vorjahresmonat": the month (quarter, period) just named, one year earlier."""
+    return found(m, ex.Anaphor(-1, "Y", counted=False, keep_grain=True))
+
+
 def build_part_of_year(m: re.Match[str], text: str) -> Found | None:
     number = tables()["ordinals"].get((m["ord"] or "").lower()) or int(m["ord"].rstrip("."))
     kind = "quarter" if m["kind"].lower().startswith("quartal") else "half"
@@ -377,7 +390,10 @@ def build_holiday(m: re.Match[str], text: str) -> Found | None:
     if name == "heiligen abend" and not (m["det"] or m["pre"]):
         return None
     holiday = holiday_expr(m["h"], int(m["y"]) if m["y"] else None)
-    part = tables()["holidays"][name].get("part")
+    rule = tables()["holidays"][name]
+    if rule.get("whole_week"):  # "in der Karwoche": the week of Good Friday
+        return found(m, ex.WeekOf(holiday, 0))
+    part = rule.get("part")
     return found(m, ex.PartOfDay(holiday, part) if part else holiday)
 
 

@@ -31,6 +31,7 @@ from chrono.lang.de.dates import (
     build_quarter_code,
     build_relative_unit,
     build_rest_of,
+    build_same_period_last_year,
     build_season,
     build_season_of_years,
     build_shifted_day,
@@ -39,6 +40,7 @@ from chrono.lang.de.dates import (
     build_week_around_holiday,
     build_week_number,
     build_weekday,
+    build_weekday_compound,
     build_weekday_range,
     build_year,
     build_year_range,
@@ -105,6 +107,12 @@ def rules() -> list[Rule]:
           rf"Vortag|(?:selben|gleichen|nächsten|folgenden)\s+Tag)|(?<=dem\s)selben\s+Tag|"
           rf"(?<=im\s)(?:Folgejahr|Jahr\s+darauf|Folgemonat)){E}"),
          build_anaphor, 4, re.IGNORECASE),
+        ("weekday_compound",
+         rf"{B}(?P<x>(?P<prefix>{a['WDPRE']})(?P<wd>{a['WD']})){E}",
+         build_weekday_compound, 2, re.IGNORECASE),
+        ("anaphor_same_period",
+         rf"{B}(?P<x>(?:(?:des|dem|den)\s+)?(?P<w>Vorjahresmonats?|Vorjahreszeitraums?|Vorjahresquartals?|Vorjahreswoche))(?![\w])",
+         build_same_period_last_year, 4, re.IGNORECASE),
         ("weekday_range",
          (rf"{B}(?:(?:von|vom)\s+(?P<wd1>{a['WD']})\s+bis(?:\s+(?:zum|einschließlich))?|zwischen\s+(?P<wd1b>{a['WD']})"
          rf"\s+und)\s+(?P<wd2>{a['WD']}){E}"),
@@ -116,7 +124,8 @@ def rules() -> list[Rule]:
          build_week_number, 3, re.IGNORECASE),
         ("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab)\s+(?P<x>Mitternacht){E}", build_midnight, 2, re.IGNORECASE),
         ("textual_date",
-         (rf"{B}(?:(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*(?:,\s*|\(\s*|\s))?(?:(?:den|dem|der)\s+)?(?P<d>[0-3]?\d)\.\s*"
+         (rf"{B}(?:(?:(?P<wrel>{DIR})\s+)?(?P<wd>{a['WD']}|{a['WDA']}\.?)\s*(?:,\s*|\(\s*|\s))?(?:(?:den|dem|der)\s+)?"
+          rf"(?P<d>[0-3]?\d)\.\s*"
          rf"(?P<mon>{a['MON']}|{a['MONA']}\.|{a['MONA']}(?=\s+\d))(?:\s+(?P<y>{YEAR}|'\d{{2}}){E}|"
          rf"\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres{E})?(?![\w])"),
          build_textual_date, 4, re.IGNORECASE),
@@ -221,7 +230,7 @@ def rules() -> list[Rule]:
          build_race_time, 3, re.IGNORECASE),
         ("not_temporal", rf"{B}(?P<x>{a['NOTTEMP']}){E}", lambda m, t: found(m, ex.NotTemporal()), 9, re.IGNORECASE),
         ("bare_plural_duration",
-         rf"{B}(?P<prep>seit|vor)\s+(?P<x>(?P<unit>Jahren|Monaten|Wochen|Tagen|Stunden|Jahrzehnten|Minuten)){E}",
+         rf"{B}(?P<prep>seit|vor|über)\s+(?P<x>(?P<unit>Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage|Stunden|Jahrzehnten|Jahrzehnte|Minuten)){E}",
          build_bare_plural_duration, 1, re.IGNORECASE),
         ("duration_adjective",
          (rf"{B}(?P<x>(?:(?P<qmod>{a['QMOD']})\s+)?(?P<num>{a['NUMW']}|\d+-|mehr|viel|ganz|halb)"
@@ -391,6 +400,8 @@ def _triggers() -> dict[str, Trigger]:
         "half_of_year": Trigger(infixes=("hälfte",), reach=(20, 30)),
         "final_quarter": Trigger(prefixes=("schlussquartal", "auftaktquartal", "jahresschlussquartal"), reach=(2, 8)),
         "quarter_alone": Trigger(frozenset({"q1", "q2", "q3", "q4"}), reach=(5, 3)),
+        "weekday_compound": Trigger(infixes=tuple(t["weekdays"]), reach=(2, 2)),
+        "anaphor_same_period": Trigger(prefixes=("vorjahres",), reach=(6, 2)),
         "weekday_range": Trigger(prefixes=weekday_prefixes, reach=(40, 35)),
         "week_number": Trigger(frozenset({"kw", "kalenderwoche"}), reach=(30, 12)),
         "midnight": Trigger(frozenset({"mitternacht"}), reach=(10, 2)),
@@ -460,6 +471,7 @@ def language() -> Language:
                      "past": frozenset(tense["past"]), "auxiliary": frozenset(tense["participle_auxiliaries"]),
                      "past_over_future": frozenset(tense["past_over_future"]),
                      "perfect": frozenset(tense["perfect_auxiliaries"]),
+                     "stative": frozenset(tense["stative_auxiliaries"]),
                      "not_after_comparison": frozenset(tense["not_after_comparison"])},
         preterite=_maybe_preterite,
         plural_preterite=_plural_preterite,
@@ -471,6 +483,7 @@ def language() -> Language:
         reporting_verb=re.compile(rf"(?<![\w]){alternation(tense['reporting_verbs'])}(?![\w])", re.IGNORECASE),
         infinitive_clause=re.compile(r"(?<![\w])(?:zu\s+[a-zäöüß]+n|[a-zäöüß]{2,}zu[a-zäöüß]{3,}n)\W*$"),
         present_in_ten=frozenset(tense["present_in_ten"]),
+        subordinators=frozenset(tense["subordinators"]),
         modifier_words=frozenset(w for forms in t["directions"].values() for w in forms)
         | frozenset(t["ordinals"]) | frozenset(number_words()) | frozenset(t["quantity_modifiers"]),
         lead_words=frozenset(w for p in t["prepositions"] for w in p.split()) | frozenset(tense["lead_words"]),

@@ -66,7 +66,7 @@ def build_part_of_day(m: re.Match[str], text: str) -> Found | None:
         return found(m, ex.PartOfDay(ex.DayShift(-1), part))
     if adj == "heutigen":
         return found(m, ex.PartOfDay(ex.DayShift(0), part))
-    return found(m, ex.PartOfDay(None, part))  # type: ignore[arg-type]
+    return found(m, ex.PartOfDay(None, part), mod={"frühen": "START", "späten": "END"}.get(adj))
 
 
 def build_part_of_day_hours(m: re.Match[str], text: str) -> Found:
@@ -146,10 +146,11 @@ def build_clock_words(m: re.Match[str], text: str) -> Found | None:
 def build_clock_range(m: re.Match[str], text: str) -> list[Found] | None:
     h1, h2 = int(m["h1"]), int(m["h2"])
     m1, m2 = int(m["m1"] or 0), int(m["m2"] or 0)
-    if h1 > 24 or h2 > 24 or h1 > h2:
+    if h1 > 24 or h2 > 24:
         return None
     first_end = m.end("m1") if m["m1"] else m.end("h1")
     if m["u1"]:
         first_end = m.end("u1")
+    overnight = (h2, m2) < (h1, m1)  # "zwischen 22 Uhr und 4 Uhr morgens" ends the next day
     return [Found(m.start("h1"), first_end, ex.Clock(h1, m1), signal="von"),
-            Found(m.start("h2"), m.end(), ex.Clock(h2, m2), signal="bis")]
+            Found(m.start("h2"), m.end(), ex.Clock(h2, m2, next_day=overnight), signal="bis")]

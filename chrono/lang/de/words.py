@@ -153,7 +153,7 @@ def modified(expression: ex.Expr, mod_word: str | None) -> ex.Expr:
 
 def holiday_expr(word: str, year: int | None = None, year_offset: int | None = None) -> ex.Holiday:
     rule = tables()["holidays"][re.sub(r"\s+", " ", word.lower())]
-    main = tuple((k, int(v)) for k, v in rule.items() if k not in ("week", "part"))
+    main = tuple((k, int(v)) for k, v in rule.items() if k not in ("week", "part", "whole_week"))
     week = tuple((k, int(v)) for k, v in rule["week"].items()) if "week" in rule else None
     return ex.Holiday(word, main, year, week, year_offset)
 
@@ -186,6 +186,7 @@ def alternations() -> dict[str, str]:
         "VAGUEDUR": alternation(t["vague_duration_words"]),
         "DADJ": alternation(t["duration_adjectives"]),
         "DAYORD": alternation(day_ordinals()),
+        "WDPRE": alternation(t["weekday_compound_prefixes"]),
         "SEASONC": alternation(t["season_compounds"]),
         "NOTTEMP": alternation(t["not_temporal"]),
     }
