@@ -200,3 +200,13 @@ def test_storm_titles_keep_the_quoted_name_and_the_subject(corpus):
 def test_a_merged_event_takes_a_whole_headline_over_a_cut_one(corpus):
     out = the_event(corpus("landtagswahl"), "am Sonntag mit 4,3 Prozent aus dem Landtag geflogen")
     assert out["title"] == "Die Liberalen waren mit 4,3 Prozent aus dem Landtag geflogen"
+
+
+def test_the_report_counts_its_findings_in_plain_english():
+    from typer.testing import CliRunner
+
+    from chrono.cli import app
+
+    result = CliRunner().invoke(app, ["check", str(CORPORA / "fussball")])
+    assert result.exit_code == 0
+    assert result.output.strip().splitlines()[-1].endswith("(1 conflict, 0 discrepancies, 1 note)")

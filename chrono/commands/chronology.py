@@ -125,8 +125,11 @@ def _severity_counts(findings: list[dict[str, Any]]) -> dict[str, int]:
     return counts
 
 
+PLURALS = {"discrepancy": "discrepancies"}
+
+
 def _describe(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for name, n in counts.items())
+    return ", ".join(f"{n} {name if n == 1 else PLURALS.get(name, name + 's')}" for name, n in counts.items())
 
 
 def _write_timeline(data: dict[str, Any], out: Path) -> Path:
