@@ -84,7 +84,8 @@ def test_the_injury_is_dated_precisely_by_one_source_and_vaguely_by_the_other(co
     injury = the_event(data, "am vergangenen Sonntag beim 1:1 in Kiel")
     assert {"01_vorbericht", "02_spielbericht"} <= set(documents(injury))
     assert injury["date"]["value"] == "2024-03-03"
-    assert [f["kind"] for f in data["findings"] if f["event"] == injury["id"]] == ["date_refinement"]
+    kinds = [f["kind"] for f in data["findings"] if f["event"] == injury["id"]]
+    assert "date_refinement" in kinds and "date_conflict" not in kinds
 
 
 def test_fixtures_told_in_the_present_are_planned(corpus):
