@@ -21,6 +21,13 @@ Order of trust, highest first:
 
 An article whose date cannot be worked out keeps ``published = None``; only its absolute
 expressions can then be resolved. Mentions inside boilerplate spans are ignored.
+
+**Scale.** Each article is tagged once; its relative expressions are re-resolved per candidate
+day through one :class:`Resolver` shared by all articles ("am Mittwoch" in the past tense means
+the same days in every article). Anchors are found through an index of their words and places
+and, for an article whose text proposes days of its own, only within those days (see
+:func:`_reach`); the evidence of the text alone is built once, and an article is solved again
+in a later round only when the anchors it meets have changed.
 """
 from __future__ import annotations
 
