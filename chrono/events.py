@@ -489,6 +489,8 @@ def headline(clause: str, blanks: Iterable[tuple[int, int]], actors: list[Actor]
     relative = _relative_headline(text, lead, actors, language)
     if relative is not None:
         text = relative
+    elif (happening := _happening(text, language)) is not None:
+        text = happening
     elif _starts_lower(text):
         text = _without_leading_phrase(text, language)
         fronted = _subject_after_verb(text, actors, language)
@@ -554,6 +556,19 @@ def _noun_phrase(words: list[str], start: int, language: str) -> int | None:
         else:
             break
     return i
+
+
+def _happening(text: str, language: str) -> str | None:
+    """"kam es auf der A1 bei St. Pölten zu einem Auffahrunfall" -> "Auffahrunfall auf der A1 bei
+    St. Pölten": what happened, where the report only says that it came to it (its adjectives,
+    inflected for "zu", are left out)."""
+    data = _headline_cues(language)
+    verbs = "|".join(data["happening_verbs"])
+    match = re.match(rf"(?i:(?:{verbs}))\s+es\s+(.*?)\s*\b(?:zu|zum|zur)\s+(?:(?:einem|einer|einen)\s+)?"
+                     rf"(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)*([A-ZÄÖÜ][\wäöüß-]*)(.*)$", text)
+    if match is None:
+        return None
+    return " ".join(f"{match.group(2)} {match.group(1)} {match.group(3)}".split())
 
 
 def _noun_like(word: str) -> bool:

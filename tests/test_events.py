@@ -287,3 +287,14 @@ def test_the_dash_after_a_dateline_does_not_open_the_sentence():
 
     text = "Saarbrücken (paw) - Nach dem Scheitern ist Mahler am Dienstag zurückgetreten."
     assert text[slice(*sentence_spans(text)[-1])] == "Nach dem Scheitern ist Mahler am Dienstag zurückgetreten."
+
+
+def test_a_police_report_that_it_came_to_something_is_headed_by_what_happened():
+    text = "Am Samstag gegen 23.15 Uhr kam es auf der A1 bei St. Pölten zu einem Auffahrunfall."
+    clock = mention(text, "23.15 Uhr", "TIME", "2024-08-03T23:15", grain="minute", earliest="2024-08-03T23:15",
+                    latest="2024-08-03T23:15", mod="APPROX", signal="gegen")
+    events = extract_events(article("a", text, "2024-08-05", [day(text, "Samstag", "2024-08-03"), clock]))
+    assert {e.title for e in events} == {"Auffahrunfall auf der A1 bei St. Pölten"}
+    text = "Am Dienstagabend kam es in Graz zu einer schweren Schlägerei."
+    [event] = extract_events(article("a", text, "2024-03-09", [day(text, "Dienstagabend", "2024-03-05")]))
+    assert event.title == "Schlägerei in Graz"
