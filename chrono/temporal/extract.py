@@ -47,8 +47,8 @@ def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]
             for index in rules:
                 spots.setdefault(index, []).append((start, end))
         if kinds:
-            if kinds[0].startswith("participle") and text[m.start()].isupper():
-                kinds = ()  # "Gemeinden" is a noun, not a participle
+            if text[m.start()].isupper() and not _opens_sentence(text, m.start()):
+                kinds = ()  # "Treffen", "Gemeinden": nouns, not verbs
             elif kinds[0] == "preterite?":
                 kinds = ("past",) if _is_preterite(language, text, lower, m) else ()
             elif "future" in kinds and _after_comparison(language, lower, m):
@@ -68,6 +68,11 @@ def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]
                 out.append((lo, hi))
         merged[index] = out
     return merged, cues
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    before = text[max(0, position - 3):position].rstrip(" \t\"„“«»(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _after_comparison(language: Language, lower: str, m: re.Match[str]) -> bool:
