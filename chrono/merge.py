@@ -28,14 +28,15 @@ from pathlib import Path
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from chrono.events import Actor, Event, Source, to_datetime_range
+from chrono.events import Actor, Event, Source, cues, to_datetime_range
 from chrono.model import TimeValue
 
 CONFLICT_WINDOW = dt.timedelta(days=3)
 MERGE_THRESHOLD = 0.30
 CONFLICT_THRESHOLD = 0.60
 ATTACH_THRESHOLD = 0.12
-WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2, "kind": 0.15}
+WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2, "kind": 0.15, "nouns": 0.3}
+MIN_NOUN = 4  # shorter capitalised words ("Uhr", "Amt") say little
 LANG_DIR = Path(__file__).parent / "lang"
 SAME_DATE_BONUS = 0.05
 COUNTRY_WEIGHT = 0.5
@@ -133,10 +134,28 @@ def _entities(event: Event) -> set[str]:
 
 
 @functools.lru_cache(maxsize=4)
+def _same_event_cues(language: str = "de") -> dict:
+    return yaml.safe_load((LANG_DIR / language / "sameevent.yaml").read_text(encoding="utf-8")) or {}
+
+
 def _kind_stems(language: str = "de") -> dict[str, tuple[str, ...]]:
     """Kinds of happening (talks, vote, attack ...) and the word stems that name them."""
-    data = yaml.safe_load((LANG_DIR / language / "sameevent.yaml").read_text(encoding="utf-8")) or {}
-    return {kind: tuple(stems) for kind, stems in data.get("event_kinds", {}).items()}
+    return {kind: tuple(stems) for kind, stems in _same_event_cues(language).get("event_kinds", {}).items()}
+
+
+def _nouns(event: Event, language: str = "de") -> set[str]:
+    """The capitalised content words of the statements (names and nouns, not "Der" or "Prozent"):
+    two match reports written to one template ("hat am Samstag gegen ... mit 1:0 gewonnen") are
+    told apart by their teams."""
+    stop = set(_same_event_cues(language).get("stopwords", []))
+    return {word.lower() for source in event.sources
+            for word in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", source.statement)
+            if len(word) >= MIN_NOUN and word.lower() not in stop}
+
+
+def _states(event: Event) -> set[str]:
+    """States and provinces named as where it happened ("in Sachsen", "in Tirol")."""
+    return {p.name for p in event.locations if p.kind == "region" and p.country}
 
 
 def _kinds(event: Event) -> set[str]:
@@ -181,6 +200,8 @@ class _Cluster:
         self.places = {p.name for p in item.event.locations}
         self.place_kinds = {p.kind for p in item.event.locations}
         self.kinds = _kinds(item.event)
+        self.nouns = _nouns(item.event)
+        self.states = _states(item.event)
         self.start, self.end = item.start, item.end  # intersection of the members' intervals
         self.key = item.index
 
@@ -194,6 +215,8 @@ class _Cluster:
         self.places |= other.places
         self.place_kinds |= other.place_kinds
         self.kinds |= other.kinds
+        self.nouns |= other.nouns
+        self.states |= other.states
         self.start, self.end = max(self.start, other.start), min(self.end, other.end)
 
     @property
@@ -225,6 +248,8 @@ def cluster_score(a: _Cluster, b: _Cluster) -> float | None:
     """How alike two clusters are, in [0, 1]; None when they cannot be one event."""
     if a.cities and b.cities and not a.cities & b.cities:
         return None  # they name different cities
+    if a.states and b.states and not a.states & b.states:
+        return None  # they name different states ("in Sachsen", "in Thüringen")
     disjoint = max(a.start, b.start) > min(a.end, b.end)
     if disjoint and a.documents & b.documents:
         return None  # one article does not give one event two disjoint dates
@@ -234,6 +259,10 @@ def cluster_score(a: _Cluster, b: _Cluster) -> float | None:
         signals.append((WEIGHTS["actors"] * _evidence(a, b), _counter_cosine(a.entities, b.entities)))
     if a.places and b.places and (places := _places_meet(a, b)) is not None:
         signals.append((WEIGHTS["places"], places))
+    if len(signals) == 1 and a.nouns and b.nouns:
+        # Only the wording to go by: two reports written to one template ("hat am Samstag gegen ...
+        # mit 1:0 gewonnen") must also share a name or noun.
+        signals.append((WEIGHTS["nouns"], len(a.nouns & b.nouns) / len(a.nouns | b.nouns)))
     if a.kinds & b.kinds:  # the same kind of happening; different kinds ("Rat", "Beratungen") may still be one
         signals.append((WEIGHTS["kind"], 1.0))
     score = sum(w * v for w, v in signals) / sum(w for w, _ in signals)
@@ -418,7 +447,7 @@ def _combine(events: list[Event]) -> Event:
     sources.sort(key=lambda s: (s.published or "", s.document, s.sentence_start))
     dated = [e for e in events if not e.weak] or events
     date = _event_date(dated)
-    title_event = _title_event(dated)
+    title_event = _title_event(dated, date)
     places = Counter(p for e in events for p in e.locations)
     actors = Counter(a for e in events for a in e.actors)
     unique: dict[str, Actor] = {}
@@ -451,11 +480,23 @@ def _is_since(event: Event) -> bool:
     return (event.sources[0].mention.signal or "").lower() == "seit"
 
 
-def _title_event(events: list[Event]) -> Event:
-    """The candidate whose sentence is about this date: not "seit ...", reported rather than planned."""
-    def rank(event: Event) -> tuple[int, int, int, int]:
+def _bound_signals() -> set[str]:
+    """Signals of the start or end of a state ("ab", "bis"), from chrono/lang/de/events.yaml."""
+    data = cues()
+    return set(data.get("end_signals", [])) | set(data.get("start_signals", []))
+
+
+def _title_event(events: list[Event], date: TimeValue | None = None) -> Event:
+    """The candidate whose sentence is about this date: not "seit ...", reported rather than
+    planned, dated as the event is (not "ab Freitagabend gesperrt" for the reopening on Monday)."""
+    span = to_datetime_range(date) if date is not None else None
+
+    def rank(event: Event) -> tuple[int, int, int, int, int, int]:
         source = event.sources[0]
-        return (int(_is_since(event)), int(source.status != "happened"), -len(event.actors),
+        own = to_datetime_range(event.date)
+        outside = int(span is not None and own is not None and not (own[0] <= span[0] and span[1] <= own[1]))
+        bound = int((source.mention.signal or "").lower() in _bound_signals())  # "bleibt bis Montag gesperrt"
+        return (int(_is_since(event)), int(source.status != "happened"), outside, bound, -len(event.actors),
                 int(event.title.endswith("…")))  # a whole headline before a cut one
 
     return min(events, key=rank)

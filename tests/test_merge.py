@@ -170,3 +170,22 @@ def test_a_city_and_a_region_are_no_evidence_against_one_event():
     assert _places_meet(saarbruecken, saarland) is None  # the city may lie in the region: nothing said
     assert _places_meet(saarland, bayern) == 0.0 and _places_meet(saarbruecken, mainz) == 0.0
     assert _places_meet(saarland, saarland) == 1.0
+
+
+def test_match_reports_written_to_one_template_are_told_apart_by_their_teams():
+    reports = {"a": "Der FC Bayern hat am Samstag in München gegen Mainz mit 3:0 gewonnen.",
+               "b": "Borussia Dortmund hat am Samstag in Bochum mit 2:1 gewonnen.",
+               "c": "Der VfB Stuttgart hat am Samstag gegen Freiburg mit 1:0 gewonnen.",
+               "d": "Der FC Bayern besiegte am Samstag den FSV Mainz souverän mit 3:0."}
+    events = merge_events(candidates(*(article(name, text, "2024-09-02", [day(text, "Samstag", "2024-08-31")])
+                                       for name, text in reports.items())))
+    assert sorted(documents(e) for e in events) == [["a", "d"], ["b"], ["c"]]
+
+
+def test_elections_in_two_states_on_one_day_stay_apart():
+    reports = {"a": "Bei der Landtagswahl in Sachsen ist die CDU am Sonntag knapp stärkste Kraft geworden.",
+               "b": "Bei der Landtagswahl in Thüringen ist die AfD am Sonntag stärkste Kraft geworden.",
+               "c": "Die CDU hat am Sonntag die Landtagswahl in Sachsen knapp gewonnen."}
+    events = merge_events(candidates(*(article(name, text, "2024-09-02", [day(text, "Sonntag", "2024-09-01")])
+                                       for name, text in reports.items())))
+    assert sorted(documents(e) for e in events) == [["a", "c"], ["b"]]
