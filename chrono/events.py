@@ -577,8 +577,8 @@ def _noun_like(word: str) -> bool:
 
 
 def _without_article(phrase: list[str], language: str) -> list[str]:
-    if len(phrase) > 1 and _bare(phrase[0]) in _headline_cues(language)["definite_articles"]:
-        return phrase[1:]
+    if len(phrase) > 1 and _bare(phrase[0]) in _headline_cues(language)["definite_articles"] and phrase[1][:1].isupper():
+        return phrase[1:]  # "der Club" -> "Club"; "der neue Bundesrat" keeps its article
     return phrase
 
 
@@ -604,14 +604,21 @@ def _subject_after_verb(text: str, actors: list[Actor], language: str) -> str | 
         return None
     if _bare(words[1]) in _headline_cues(language)["pronouns"]:
         return None  # "soll es weitere Gespräche geben": no subject to put first
-    end = _noun_phrase(words, 1, language)
+    start, between = 1, []
+    prepositions = set(cues(language)["prepositions"]) | set(_headline_cues(language)["prepositions"])
+    if _bare(words[1]) in prepositions:  # "demonstrierten in Wien rund 5000 Menschen"
+        place_end = _noun_phrase(words, 2, language)
+        if place_end is None or place_end >= len(words) or _bare(words[place_end]) in prepositions:
+            return None
+        start, between = place_end, words[1:place_end]
+    end = _noun_phrase(words, start, language)
     if end is None or end >= len(words):
         return None
-    phrase = " ".join(words[1:end]).rstrip(",")
+    phrase = " ".join(words[start:end]).rstrip(",")
     person = next((a.name for a in actors if a.kind == "person"
                    and re.search(rf"(?<![\w-]){re.escape(a.name.split()[-1])}(?![\w-])", phrase)), None)
     subject = [person] if person else _without_article(phrase.split(), language)
-    return " ".join(subject + [words[0]] + words[end:])
+    return " ".join(subject + [words[0]] + between + words[end:])
 
 
 def _finite_verbs(words: list[str], language: str) -> set[str]:

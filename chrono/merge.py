@@ -147,7 +147,7 @@ def _nouns(event: Event, language: str = "de") -> set[str]:
     """The capitalised content words of the statements (names and nouns, not "Der" or "Prozent"):
     two match reports written to one template ("hat am Samstag gegen ... mit 1:0 gewonnen") are
     told apart by their teams."""
-    stop = set(_same_event_cues(language).get("stopwords", []))
+    stop = set(_same_event_cues(language).get("stopwords", [])) | {p.name.lower() for p in event.locations}
     return {word.lower() for source in event.sources
             for word in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", source.statement)
             if len(word) >= MIN_NOUN and word.lower() not in stop}
@@ -201,6 +201,7 @@ class _Cluster:
         self.place_kinds = {p.kind for p in item.event.locations}
         self.kinds = _kinds(item.event)
         self.nouns = _nouns(item.event)
+        self.noun_counts = Counter(self.nouns)
         self.states = _states(item.event)
         self.start, self.end = item.start, item.end  # intersection of the members' intervals
         self.key = item.index
@@ -216,8 +217,14 @@ class _Cluster:
         self.place_kinds |= other.place_kinds
         self.kinds |= other.kinds
         self.nouns |= other.nouns
+        self.noun_counts.update(other.noun_counts)
         self.states |= other.states
         self.start, self.end = max(self.start, other.start), min(self.end, other.end)
+
+    @property
+    def core_nouns(self) -> set[str]:
+        """The names and nouns at least half the members use: what the cluster is about."""
+        return {noun for noun, count in self.noun_counts.items() if 2 * count >= len(self.members)}
 
     @property
     def documents(self) -> set[str]:
@@ -363,6 +370,9 @@ def _cluster(items: list[_Candidate], vectors) -> list[_Cluster]:
 
 def _merge_score(a: _Cluster, b: _Cluster) -> float | None:
     """The score if the two clusters may merge now, else None."""
+    core_a, core_b = a.core_nouns, b.core_nouns
+    if core_a and core_b and not core_a & core_b and not a.entities.keys() & b.entities.keys():
+        return None  # no actor and no name or noun in common: a demonstration and an arrest in one city
     score = cluster_score(a, b)
     if score is None:
         return None

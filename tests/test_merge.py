@@ -189,3 +189,16 @@ def test_elections_in_two_states_on_one_day_stay_apart():
     events = merge_events(candidates(*(article(name, text, "2024-09-02", [day(text, "Sonntag", "2024-09-01")])
                                        for name, text in reports.items())))
     assert sorted(documents(e) for e in events) == [["a", "c"], ["b"]]
+
+
+def test_different_events_in_one_city_on_one_day_stay_apart():
+    reports = {"a": "Am Samstag demonstrierten in Wien rund 5000 Menschen gegen die Regierung.",
+               "b": "Bundeskanzler Karl Nehammer (ÖVP) hat am Samstag in Wien eine Pressekonferenz zur Budgetlage gegeben.",
+               "c": "Tausende Menschen gingen am Samstag in Wien gegen die Regierung auf die Straße.",
+               "d": "Die Polizei hat am Samstag in Wien einen mutmaßlichen Einbrecher festgenommen.",
+               "e": "Bei einer Kundgebung gegen die Regierung in Wien zählte die Polizei am Samstag rund 5000 Teilnehmer."}
+    events = merge_events(candidates(*(article(name, text, "2024-03-11", [day(text, "Samstag", "2024-03-09")])
+                                       for name, text in reports.items())))
+    assert sorted(documents(e) for e in events) == [["a", "c", "e"], ["b"], ["d"]]
+    [demo] = [e for e in events if documents(e) == ["a", "c", "e"]]
+    assert demo.title == "Rund 5000 Menschen demonstrierten in Wien gegen die Regierung"
