@@ -61,8 +61,7 @@ class Features:
 
 def features(sentence: str, skip: Iterable[tuple[int, int]] = (), language: str = "de") -> Features:
     """Features of ``sentence``; words inside the ``skip`` spans (temporal expressions) are left out."""
-    data = cues(language)
-    stop = set(data.get("stopwords", []))
+    stop = _stopwords(language)
     skip = list(skip)
     words = set()
     for match in WORD.finditer(sentence):
@@ -81,6 +80,16 @@ def _place_names(sentence: str, language: str) -> list[str]:
         return [place.name for _, _, place in places_in(sentence, language)]
     except Exception:  # noqa: BLE001 - places are one signal of three; without a gazetteer, go on
         return []
+
+
+@lru_cache(maxsize=8)
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(cues(language).get("stopwords", []))
+
+
+@lru_cache(maxsize=8)
+def _future_cues(language: str) -> frozenset[str]:
+    return frozenset(cues(language).get("future_cues", []))
 
 
 @lru_cache(maxsize=8)
@@ -149,5 +158,5 @@ def compare(a: Features, b: Features, rarity: Rarity) -> Match:
 
 def has_future_cue(sentence: str, language: str = "de") -> bool:
     """Whether the sentence speaks of a plan or the future (``future_cues``)."""
-    cue_words = set(cues(language).get("future_cues", []))
+    cue_words = _future_cues(language)
     return any(word in cue_words for word in re.findall(r"[\wäöüß]+", sentence.lower()))
