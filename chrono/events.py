@@ -607,8 +607,11 @@ def _subject_after_verb(text: str, actors: list[Actor], language: str) -> str | 
     start, between = 1, []
     prepositions = set(cues(language)["prepositions"]) | set(_headline_cues(language)["prepositions"])
     if _bare(words[1]) in prepositions:  # "demonstrierten in Wien rund 5000 Menschen"
-        place_end = _noun_phrase(words, 2, language)
-        if place_end is None or place_end >= len(words) or _bare(words[place_end]) in prepositions:
+        place_end = 2 + int(len(words) > 3 and _bare(words[2]) in _headline_cues(language)["definite_articles"])
+        if place_end >= len(words) - 1 or not _noun_like(words[place_end]) or words[place_end].endswith(","):
+            return None
+        place_end += 1
+        if _bare(words[place_end]) in prepositions:
             return None
         start, between = place_end, words[1:place_end]
     end = _noun_phrase(words, start, language)

@@ -298,3 +298,10 @@ def test_a_police_report_that_it_came_to_something_is_headed_by_what_happened():
     text = "Am Dienstagabend kam es in Graz zu einer schweren Schlägerei."
     [event] = extract_events(article("a", text, "2024-03-09", [day(text, "Dienstagabend", "2024-03-05")]))
     assert event.title == "Schlägerei in Graz"
+
+
+def test_the_subject_after_a_verb_and_a_place_comes_first():
+    for text, title in [("Am Montag wurde in Bern der neue Bundesrat vereidigt.", "Der neue Bundesrat wurde in Bern vereidigt"),
+                        ("Am Montag kamen in der Schweiz die Minister zusammen.", "Minister kamen in der Schweiz zusammen")]:
+        [event] = extract_events(article("a", text, "2024-03-11", [day(text, "Montag", "2024-03-11")]))
+        assert event.title == title
