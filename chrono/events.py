@@ -776,9 +776,24 @@ def _subject(text: str, actors: list[Actor]) -> tuple[tuple[int, int], str] | No
 
 
 def usable_date(mention: Mention) -> bool:
-    """Whether a mention can date an event: a DATE or TIME with an interval."""
+    """Whether a mention can date an event: a DATE or TIME with an interval, and not a day counted
+    from a date that names no day ("am selben Tag" after "2022" is no day of 2022)."""
     return (mention.type in ("DATE", "TIME") and mention.value not in REF_VALUES
-            and mention.earliest is not None and mention.latest is not None)
+            and mention.earliest is not None and mention.latest is not None
+            and not _day_from_no_day(mention))
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _day_from_no_day(mention: Mention) -> bool:
+    """"am selben Tag", "tags darauf": a day counted from the date mentioned before it, where that
+    date is a whole year or month rather than a day."""
+    expr = mention.expr
+    if type(expr).__name__ != "Anaphor" or getattr(expr, "unit", None) != "D" or getattr(expr, "keep_grain", False):
+        return False
+    previous = getattr(expr, "previous_value", None)
+    return previous is not None and not _DAY_VALUE.match(str(previous))
 
 
 def written_span(text: str, mention: Mention, language: str = "de") -> tuple[int, int]:

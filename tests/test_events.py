@@ -305,3 +305,18 @@ def test_the_subject_after_a_verb_and_a_place_comes_first():
                         ("Am Montag kamen in der Schweiz die Minister zusammen.", "Minister kamen in der Schweiz zusammen")]:
         [event] = extract_events(article("a", text, "2024-03-11", [day(text, "Montag", "2024-03-11")]))
         assert event.title == title
+
+
+def test_a_day_counted_from_a_year_dates_nothing():
+    from chrono.temporal.expr import Anaphor
+
+    text = "Mahler war 2022 angetreten. Unterdessen kamen am selben Tag die Unterhändler zusammen."
+    year = mention(text, "2022", "DATE", "2022", grain="year", earliest="2022-01-01", latest="2022-12-31")
+    same_day = mention(text, "selben Tag", "DATE", "2022-01-01", grain="day", earliest="2022-01-01",
+                       latest="2022-01-01", expr=Anaphor(0, "D", counted=False, previous_value="2022"))
+    events = extract_events(article("a", text, "2025-03-25", [year, same_day]))
+    assert [e.date.value for e in events] == ["2022"]
+    after_a_day = mention(text, "selben Tag", "DATE", "2025-03-25", grain="day", earliest="2025-03-25",
+                          latest="2025-03-25", expr=Anaphor(0, "D", counted=False, previous_value="2025-03-25"))
+    events = extract_events(article("a", text, "2025-03-25", [year, after_a_day]))
+    assert [e.date.value for e in events] == ["2022", "2025-03-25"]
