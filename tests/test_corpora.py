@@ -215,3 +215,8 @@ def test_the_report_counts_its_findings_in_plain_english():
     summary = result.output.strip().splitlines()[-1]
     assert re.search(r"\(\d+ conflicts?, \d+ discrepanc(?:y|ies), \d+ notes?\)$", summary), summary
     assert "discrepancys" not in summary
+
+
+def test_no_event_is_dated_to_a_day_no_article_names(corpus):
+    data = corpus("landtagswahl")
+    assert not [e for e in data["events"] if e["date"]["value"] == "2022-01-01"]
