@@ -78,16 +78,18 @@ class Solution:
 
 def candidate_days(constraints: list[Constraint]) -> list[Day]:
     """Every day proposed by a constraint's window (each window capped at MAX_WINDOW_DAYS)."""
-    days: set[Day] = set()
+    days: set[int] = set()
+    seen: set[tuple[Day, Day]] = set()
     for c in constraints:
-        if c.window is None:
+        if c.window is None or c.window in seen:
             continue
+        seen.add(c.window)
         start, end = c.window
         end = min(end, start + dt.timedelta(days=MAX_WINDOW_DAYS))
-        days.update(start + dt.timedelta(days=i) for i in range((end - start).days + 1))
+        days.update(range(start.toordinal(), end.toordinal() + 1))
         if len(days) > MAX_CANDIDATES:
             break
-    return sorted(days)
+    return [Day.fromordinal(o) for o in sorted(days)]
 
 
 def total_score(constraints: list[Constraint], day: Day) -> float:

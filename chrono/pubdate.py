@@ -116,13 +116,14 @@ class AnchorSet:
             numbers.sort(key=lambda n: anchors[n].start.toordinal())
             self.postings[key] = ([anchors[n].start.toordinal() for n in numbers], numbers)
 
-    def near(self, feats: Features, exclude: str, reach: Reach = None) -> list[Anchor]:
-        """Anchors of other articles that share a content word or a place with ``feats`` and, when
-        ``reach`` is given, whose dates lie within :data:`ANCHOR_MARGIN` of one of its ranges."""
+    def near(self, feats: Features, exclude: str, reach: Reach = None, places_only: bool = False) -> list[Anchor]:
+        """Anchors of other articles that share a content word or a place with ``feats`` (only a
+        place with ``places_only``) and, when ``reach`` is given, whose dates lie within
+        :data:`ANCHOR_MARGIN` of one of its ranges."""
         numbers: set[int] = set()
         ranges = None if reach is None else [((lo - ANCHOR_MARGIN - SHORT_SPAN).toordinal(),
                                               (hi + ANCHOR_MARGIN).toordinal()) for lo, hi in reach]
-        for key in feats.words | feats.places:
+        for key in feats.places if places_only else feats.words | feats.places:
             found = self.postings.get(key)
             if found is None:
                 continue
@@ -207,31 +208,34 @@ class Resolver:
     def __init__(self) -> None:
         self.numbers: dict[Any, int] = {}  # expression -> number, so that keys hash fast
         self.cache: dict[tuple[int, str | None, str, Day], tuple[Day, Day] | None] = {}
-        self.fixed: dict[int, tuple[Mention, tuple[Day, Day] | None]] = {}
-        self.mentions: dict[int, tuple[Mention, int | None]] = {}  # id -> (mention, expression number)
+        # id -> (mention, its expression's number: None when absolute, -1 when it cannot be hashed;
+        # the days of an absolute mention, which do not depend on the day)
+        self.known: dict[int, tuple[Mention, int | None, tuple[Day, Day] | None]] = {}
 
     def interval(self, mention: Mention, day: Day) -> tuple[Day, Day] | None:
-        if not mention.relative:
-            found = self.fixed.get(id(mention))
-            if found is None or found[0] is not mention:
-                found = self.fixed[id(mention)] = (mention, _interval(mention, day))
-            return found[1]
-        known = self.mentions.get(id(mention))
+        known = self.known.get(id(mention))
         if known is None or known[0] is not mention:
-            try:
-                number = self.numbers.setdefault(mention.expr, len(self.numbers))
-            except TypeError:  # an expression that cannot be hashed
-                number = None
-            known = self.mentions[id(mention)] = (mention, number)
-        if known[1] is None:
+            known = self.known[id(mention)] = self._learn(mention, day)
+        number = known[1]
+        if number is None:
+            return known[2]
+        if number < 0:
             return _interval(mention, day)
-        key = (known[1], mention.tense, mention.type, day)
+        key = (number, mention.tense, mention.type, day)
         found = self.cache.get(key, MISSING)
         if found is MISSING:
             if len(self.cache) >= RESOLVED_CACHE:
                 self.cache.clear()
             found = self.cache[key] = _interval(mention, day)
         return found  # type: ignore[return-value]
+
+    def _learn(self, mention: Mention, day: Day) -> tuple[Mention, int | None, tuple[Day, Day] | None]:
+        if not mention.relative:
+            return mention, None, _interval(mention, day)
+        try:
+            return mention, self.numbers.setdefault(mention.expr, len(self.numbers)), None
+        except TypeError:  # an expression that cannot be hashed: resolved every time
+            return mention, -1, None
 
 
 def _interval(mention: Mention, day: Day) -> tuple[Day, Day] | None:
@@ -538,11 +542,20 @@ def _reach(own: list[Constraint]) -> Reach:
 
 
 def _near(state: State, key: str, anchors: AnchorSet, reach: Reach) -> dict[int, list[Anchor]]:
-    """For each sentence that could be anchored, the anchors sharing a word or place with it."""
+    """For each sentence that could be anchored, the anchors that could match it.
+
+    A sentence with a relative date needs two of the three signals (see
+    :mod:`chrono.sameevent`), so it meets the anchors that share a word or a place with it. An
+    undated sentence needs all three, so only one that names a place and a kind of event can
+    match, and only anchors that share its place.
+    """
     numbers = {state.sentence_of[i] for i, m in enumerate(state.mentions)
                if m.relative and m.type in ("DATE", "TIME")} if state.sentences else set()
-    numbers |= set(_undated_reports(state))
-    return {n: anchors.near(state.sentences[n].feats, key, reach) for n in sorted(numbers)}
+    near = {n: anchors.near(state.sentences[n].feats, key, reach) for n in numbers}
+    for n in _undated_reports(state):
+        feats = state.sentences[n].feats
+        near[n] = anchors.near(feats, key, reach, places_only=True) if feats.places and feats.kinds else []
+    return dict(sorted(near.items()))
 
 
 def _signature(near: dict[int, list[Anchor]]) -> tuple[int, int]:
