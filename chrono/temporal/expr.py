@@ -175,6 +175,7 @@ class Anaphor(Expr):
     counted: bool = True  # said with a number ("drei Tage später"), not "am selben Tag"
     previous: date | None = None
     keep_grain: bool = False  # "im Vorjahresmonat": the period named before, as precise as it was
+    weekday: int | None = None  # "am Sonntag darauf": the first such weekday after the day named before
     previous_value: str | None = None
 
     @property

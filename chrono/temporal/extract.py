@@ -292,15 +292,26 @@ def _on_the_day_in_view(lg: Language, f: Found, tense: str | None, before: list[
             continue
         if m.grain not in ("day", "partofday", "minute", "hour"):
             break  # the text talks about a week, a year ...: no particular day is in view
-        day = dt.date.fromisoformat(m.earliest[:10])
+        named = _day_named_by(m)
         if m.value and m.value.endswith("TNI") and isinstance(f.expr, ex.Clock) and f.expr.hour < 12:
-            day += dt.timedelta(days=1)  # "in der Nacht zu Freitag ... gegen 3.15 Uhr": Friday
-        named = ex.Date(day.year, day.month, day.day)
+            named = ex.Offset(named, 1, "D")  # "in der Nacht zu Freitag ... gegen 3.15 Uhr": Friday
         expression = f.expr
         if isinstance(expression, ex.Clock):
             return Found(f.start, f.end, ex.Clock(expression.hour, expression.minute, named), f.mod, f.signal)
         return Found(f.start, f.end, ex.PartOfDay(named, expression.part), f.mod, f.signal)  # type: ignore[union-attr]
     return f
+
+
+def _day_named_by(m: Mention) -> ex.Expr:
+    """The expression of the day a mention names ("Samstag" in "am Samstagabend"), so that what is dated
+    by it stays as relative as it is; a fixed date where it has none."""
+    e = m.expr
+    while isinstance(e, (ex.PartOfDay, ex.Clock)) and e.base is not None:
+        e = e.base
+    if e is None or isinstance(e, (ex.PartOfDay, ex.Clock)):
+        day = dt.date.fromisoformat(m.earliest[:10])  # type: ignore[index]
+        return ex.Date(day.year, day.month, day.day)
+    return e
 
 
 def _in_a_report_clause(lg: Language, text: str, m: Mention) -> bool:
@@ -313,12 +324,22 @@ def _in_a_report_clause(lg: Language, text: str, m: Mention) -> bool:
     return bool(lg.reporting_verb.search(text, lo, hi))
 
 
+_FINE_ENOUGH = {"D": {"day", "partofday", "minute", "hour"}, "W": {"day", "partofday", "minute", "hour", "week"},
+                "M": {"day", "partofday", "minute", "hour", "week", "month"}}
+
+
+def _coarser(grain: str | None, unit: str) -> bool:
+    return unit in _FINE_ENOUGH and grain not in _FINE_ENOUGH[unit]
+
+
 def _anchor_anaphor(f: Found, before: list[Mention]) -> Found | None:
     """An anaphor takes the last point in time mentioned before it; with none, a counted one
     ("drei Tage später") is a plain duration and "am selben Tag" says nothing."""
     previous = next((m for m in reversed(before) if m.type in ("DATE", "TIME") and m.earliest), None)
     expression = f.expr
     assert isinstance(expression, ex.Anaphor)
+    if previous is not None and not expression.keep_grain and _coarser(previous.grain, expression.unit):
+        previous = None  # "am selben Tag" after "2022": a year names no day to count from
     if previous is None:
         if not expression.counted:
             return None

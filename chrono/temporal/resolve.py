@@ -352,6 +352,9 @@ def _(e: ex.Anaphor, ctx: _Context) -> TimeValue:
         raise ResolutionError("an anaphor needs the date mentioned before it")
     if e.keep_grain and e.unit == "Y" and e.previous_value and e.previous_value[:4].isdigit():
         return _shift_years(e.previous_value, e.amount, ctx)
+    if e.weekday is not None:
+        day = e.previous + dt.timedelta(days=(e.weekday - e.previous.isoweekday()) % 7 or 7)
+        return _date_value(day.isoformat(), "day", day, day)
     day = cal.shift(e.previous, e.amount, "D" if e.unit == "W" else e.unit) if e.unit != "W" else \
         e.previous + dt.timedelta(weeks=e.amount)
     if e.unit in ("D", "W"):

@@ -102,9 +102,11 @@ def tense_of(language: Language, cues: list[Cue], positions: list[int], text: st
         window = _in(cues, positions, lo, hi)
         found = _tense_cues(window, start, end)
         if not found:
-            if ((lo, hi) == clause and clause[0] > sentence[0]
-                    and (final := _final_verb(language, text, clause)) is not None):
-                return final  # "..., das am Sonntag von 8 bis 18 Uhr besetzt ist": the clause's own verb
+            if (lo, hi) == clause:  # the clause's own finite verb before any word of another clause
+                own = (_final_verb(language, text, clause) if clause[0] > sentence[0]  # "..., das ... besetzt ist"
+                       else _main_verb(language, text, clause, start, end))  # "Am Mittwoch fallen Flüge aus, wie ..."
+                if own is not None:
+                    return own
             continue
         kinds = {k for _, k in found}
         if "future" in kinds and "past" in kinds and any("past_over_future" in k for _, k in window):

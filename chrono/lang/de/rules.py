@@ -78,7 +78,7 @@ from chrono.lang.de.times import (
     build_relative_day_adjective,
     build_relative_night,
 )
-from chrono.lang.de.words import YEAR, B, E, alternations, found, number_words, tables
+from chrono.lang.de.words import YEAR, B, E, alternations, found, number_words, tables, weekday_of
 from chrono.temporal import expr as ex
 from chrono.temporal.rules import Language, Rule, Trigger, alternation
 
@@ -113,6 +113,9 @@ def rules() -> list[Rule]:
         ("anaphor_same_period",
          rf"{B}(?P<x>(?:(?:des|dem|den)\s+)?(?P<w>Vorjahresmonats?|Vorjahreszeitraums?|Vorjahresquartals?|Vorjahreswoche))(?![\w])",
          build_same_period_last_year, 4, re.IGNORECASE),
+        ("weekday_after",
+         rf"{B}(?P<x>(?P<wd>{a['WD']})\s+(?:darauf|danach)){E}",
+         lambda m, t: found(m, ex.Anaphor(1, "D", counted=False, weekday=weekday_of(m["wd"]))), 4, re.IGNORECASE),
         ("weekday_range",
          (rf"{B}(?:(?:von|vom)\s+(?P<wd1>{a['WD']})\s+bis(?:\s+(?:zum|einschließlich))?|zwischen\s+(?P<wd1b>{a['WD']})"
          rf"\s+und)\s+(?P<wd2>{a['WD']}){E}"),
@@ -402,6 +405,7 @@ def _triggers() -> dict[str, Trigger]:
         "quarter_alone": Trigger(frozenset({"q1", "q2", "q3", "q4"}), reach=(5, 3)),
         "weekday_compound": Trigger(infixes=tuple(t["weekdays"]), reach=(2, 2)),
         "anaphor_same_period": Trigger(prefixes=("vorjahres",), reach=(6, 2)),
+        "weekday_after": Trigger(prefixes=weekday_prefixes, reach=(2, 12)),
         "weekday_range": Trigger(prefixes=weekday_prefixes, reach=(40, 35)),
         "week_number": Trigger(frozenset({"kw", "kalenderwoche"}), reach=(30, 12)),
         "midnight": Trigger(frozenset({"mitternacht"}), reach=(10, 2)),
