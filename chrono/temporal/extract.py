@@ -243,7 +243,7 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
         tense_by_expr[id(f.expr)] = tense
         if base is not None:
             tense_by_expr.setdefault(id(base), tense)
-        mod = f.mod or ("APPROX" if preposition in lg.approx_prepositions else None)
+        mod = f.mod or lg.preposition_mods.get(preposition or "")
         value = resolve(f.expr, reference or dt.date(2000, 1, 1), tense)
         known = reference is not None or not f.expr.relative
         out.append(Mention(start=lo + f.start, end=lo + f.end, text=region[f.start:f.end], type=value.type,
@@ -309,7 +309,8 @@ def _day_named_by(m: Mention) -> ex.Expr:
     while isinstance(e, (ex.PartOfDay, ex.Clock)) and e.base is not None:
         e = e.base
     if e is None or isinstance(e, (ex.PartOfDay, ex.Clock)):
-        day = dt.date.fromisoformat(m.earliest[:10])  # type: ignore[index]
+        named = m.value if m.value and re.match(r"\d{4}-\d{2}-\d{2}", m.value) else m.earliest
+        day = dt.date.fromisoformat(named[:10])  # type: ignore[index]  # "T24:00" belongs to its own day
         return ex.Date(day.year, day.month, day.day)
     return e
 

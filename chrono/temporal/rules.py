@@ -75,7 +75,7 @@ class Language:
     reporting_verb: re.Pattern[str] | None = None  # "mitteilte", "sagte": a clause that dates a statement
     preposition: re.Pattern[str] | None = None  # matches a preposition ending right before a mention
     signals: Mapping[str, str] = field(default_factory=dict)
-    approx_prepositions: frozenset[str] = frozenset()
+    preposition_mods: Mapping[str, str] = field(default_factory=dict)  # "gegen" -> APPROX, "kurz nach" -> AFTER
     past_signals: frozenset[str] = frozenset()  # signals that point back in time ("seit")
     # the gap text allowed between a day and a clock time that belong together ("Mittwoch um 10 Uhr")
     day_time_joiner: re.Pattern[str] | None = None
