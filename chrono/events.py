@@ -275,9 +275,14 @@ def _particles(language: str) -> str:
     return rf"(?:[ \t]+(?:{'|'.join(actor_data(language)['name_particles'])}))*"
 
 
+@functools.lru_cache(maxsize=4)
+def _place_tail_pattern(language: str) -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:{'|'.join(actor_data(language)['name_particles'])})\b.*?([A-ZÄÖÜ][\wäöüß-]*)$")
+
+
 def _without_place_tail(name: str, language: str) -> str:
     """"Kai Wegner von Berlin": a particle before a place ends the name."""
-    match = re.search(rf"[ \t]+(?:{'|'.join(actor_data(language)['name_particles'])})\b.*?([A-ZÄÖÜ][\wäöüß-]*)$", name)
+    match = _place_tail_pattern(language).search(name)
     if match and gazetteer.lookup(match.group(1), language=language) is not None:
         return name[: match.start()]
     return name
@@ -299,13 +304,58 @@ def _apposition_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str
     return after, before
 
 
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@functools.lru_cache(maxsize=8)
+def _role_endings(language: str, endings: tuple[str, ...], followers: str) -> re.Pattern[str]:
+    """In a text in lower case and written backwards, one of ``followers`` and the word before it
+    when that word ends in a role, with or without one of ``endings``."""
+    roles = sorted({role.lower()[::-1] for role in actor_data(language)["roles"]}, key=len, reverse=True)
+    return re.compile(rf"[{re.escape(followers)}](?:{'|'.join(ending[::-1] for ending in endings)})?"
+                      rf"(?:{'|'.join(map(re.escape, roles))})")
+
+
+@functools.lru_cache(maxsize=4)
+def _roles_are_words(language: str) -> bool:
+    return all(_WORD_RUN.fullmatch(role) for role in actor_data(language)["roles"])
+
+
+def _role_word_matches(pattern: re.Pattern[str], text: str, endings: tuple[str, ...], followers: str,
+                       language: str) -> Iterable[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)`` for a pattern that opens with a whole word (no word
+    character or hyphen before it) ending in a role (case-insensitive) and one of ``endings``,
+    followed by one of ``followers``.
+
+    Trying the long list of roles at every position of the text is what takes the time, so the
+    pattern is only tried at the start of the words that end so, found in one pass over the text
+    in lower case written backwards. Where lower case does not keep every character in place ("İ"),
+    or differs from case-insensitive matching (the dotless "ı", the long "ſ"), or a role is more
+    than one word, every position is tried."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "ı" in text or "ſ" in text or not _roles_are_words(language):
+        yield from pattern.finditer(text)
+        return
+    backwards = text[::-1]
+    starts = [len(text) - _WORD_RUN.match(backwards, hit.start() + 1).end()
+              for hit in _role_endings(language, endings, followers).finditer(lowered[::-1])]
+    end = 0
+    for start in reversed(starts):
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def _appositions(text: str, language: str) -> list[tuple[int, int, Actor]]:
     after, before = _apposition_patterns(language)
     found = []
     for match in after.finditer(text):
         role = _normalise_role(match.group(2), language) + match.group(3)
         found.append((match.start(1), match.end(1), Actor(match.group(1), role)))
-    for match in before.finditer(text):
+    for match in _role_word_matches(before, text, ("en", "n", "s", "r"), " \t,", language):
         if not match.group(1)[0].isupper():
             continue
         role = _normalise_role(match.group(1), language) + match.group(2)
@@ -313,6 +363,7 @@ def _appositions(text: str, language: str) -> list[tuple[int, int, Actor]]:
     return found
 
 
+@functools.lru_cache(maxsize=1024)
 def _normalise_role(role: str, language: str) -> str:
     lowered = role.lower()
     for base in actor_data(language)["roles"]:
@@ -322,15 +373,21 @@ def _normalise_role(role: str, language: str) -> str:
     return role
 
 
+@functools.lru_cache(maxsize=4)
+def _lower_roles(language: str) -> frozenset[str]:
+    return frozenset(role.lower() for role in actor_data(language)["roles"])
+
+
 def people_in(text: str, language: str = "de") -> list[tuple[int, int, Actor]]:
     """People introduced with a role ("Nato-Generalsekretär Jens Stoltenberg")."""
     found = []
-    for match in _role_pattern(language).finditer(text):
+    roles = _lower_roles(language)
+    for match in _role_word_matches(_role_pattern(language), text, ("en", "n", "s"), " \t", language):
         role = match.group(1)
         if role[0].islower():
             continue
         name = _without_place_tail(match.group(2), language)
-        if name.lower() in {r.lower() for r in actor_data(language)["roles"]}:
+        if name.lower() in roles:
             continue
         found.append((match.start(2), match.start(2) + len(name), Actor(name, _normalise_role(role, language))))
     taken = [(start, end) for start, end, _ in found]
@@ -340,18 +397,21 @@ def people_in(text: str, language: str = "de") -> list[tuple[int, int, Actor]]:
 
 
 @functools.lru_cache(maxsize=4)
-def _organisation_patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
+def _organisation_patterns(language: str) -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
+    """(name, written forms, pattern) of every organisation; a pattern can only match a text that
+    holds one of the forms, which is much quicker to rule out."""
     patterns = []
     for name, forms in actor_data(language)["organisations"].items():
         alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-        patterns.append((name, re.compile(rf"(?<![\w-])(?:{alternatives})s?(?![\w-])")))
+        patterns.append((name, tuple(forms), re.compile(rf"(?<![\w-])(?:{alternatives})s?(?![\w-])")))
     return patterns
 
 
 def _without_organisations(text: str, language: str) -> str:
     """``text`` with organisation names blanked (same length), so that "OSZE ... in Europa" names no place."""
-    for _, pattern in _organisation_patterns(language):
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    for _, forms, pattern in _organisation_patterns(language):
+        if any(form in text for form in forms):
+            text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
 
 
@@ -364,7 +424,8 @@ def _organisation_forms(language: str) -> dict[str, str]:
 def organisations_in(text: str, language: str = "de") -> list[Actor]:
     """Organisations named in ``text``, also as the first part of a compound ("Nato-Staaten",
     "Kreml-Sprecher") and the parts of a compound name ("Nato-Russland-Rat": Nato)."""
-    found = [name for name, pattern in _organisation_patterns(language) if pattern.search(text)]
+    found = [name for name, forms, pattern in _organisation_patterns(language)
+             if any(form in text for form in forms) and pattern.search(text)]
     forms = _organisation_forms(language)
     for word in re.findall(r"[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)+", text):
         found.extend(forms[part] for part in word.split("-")[:-1] if part in forms)
@@ -902,6 +963,15 @@ class _Sentence:
     mentions: list[Mention]
     paragraph: int = 0
     inherited: list[Actor] = field(default_factory=list)  # actors of the sentence before, for "Er ..."
+    actors: list[Actor] | None = None  # its own, once asked for (see _actors_of)
+
+
+def _actors_of(sentence: _Sentence, people: dict[str, Actor], language: str) -> list[Actor]:
+    """The actors named in ``sentence`` (a new list), found once: a sentence is asked for its own
+    candidates and again as the sentence before the next one, always with the same ``people``."""
+    if sentence.actors is None:
+        sentence.actors = actors_in(sentence.text, people, language)
+    return list(sentence.actors)
 
 
 def _sentences(article: Article, mentions: list[Mention]) -> list[_Sentence]:
@@ -947,7 +1017,7 @@ def extract_events(article: Article, mentions: list[Mention] | None = None, *, l
     before: _Sentence | None = None
     for sentence in sentences:
         if before is not None and before.paragraph == sentence.paragraph:
-            sentence.inherited = actors_in(before.text, known, language) or before.inherited
+            sentence.inherited = _actors_of(before, known, language) or before.inherited
         before = sentence
         dated = [m for m in sentence.mentions if usable_date(m)]
         first_word = (_words(sentence.text) or [""])[0]
@@ -1058,7 +1128,7 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
     clause_text = sentence.text[clause[0]:clause[1]]
     if len(clause_text.split()) < 4:
         clause, clause_text = (0, len(sentence.text)), sentence.text
-    actors = actors_in(sentence.text, people, language)
+    actors = _actors_of(sentence, people, language)
     if not actors and set(_words(sentence.text)) & set(cues(language)["anaphors"]):
         actors = list(sentence.inherited)  # "Er ...", "Seine Mannschaft ...": those of the sentence before
     blanks = [(max(0, written_span(sentence.text, _shift(m, sentence.start), language)[0] - clause[0]),
