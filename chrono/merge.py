@@ -25,7 +25,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import yaml
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from chrono.events import Actor, Event, Source, cues, to_datetime_range
@@ -45,6 +47,7 @@ CONTEXT_BONUS = 0.3
 COARSE_SPAN = dt.timedelta(days=31)
 MAX_POSTING = 2000  # a blocking key shared by more candidates than this says nothing
 GRAIN_SPAN = {"minute": dt.timedelta(minutes=1), "hour": dt.timedelta(hours=1)}
+COSINE_CELLS = 1 << 22  # statement similarities are summed in tables of about this many cells
 
 
 @dataclass(slots=True)
@@ -88,23 +91,20 @@ def number_events(events: list[Event]) -> list[Event]:
 # ---------------------------------------------------------------- similarity
 
 
-def _vectorise(events: list[Event]) -> list[dict[int, float]]:
-    """TF-IDF rows (character n-grams, L2-normalised) as sparse dicts: feature -> weight."""
+def _vectorise(events: list[Event]) -> csr_matrix:
+    """TF-IDF rows of the statements (character n-grams, L2-normalised), one per event."""
     texts = [" ".join(s.statement for s in e.sources) or e.title for e in events]
     if not texts:
-        return []
+        return csr_matrix((0, 0))
     vectoriser = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1)
-    matrix = vectoriser.fit_transform(texts).tocsr()
-    return [dict(zip(matrix.indices[matrix.indptr[row]:matrix.indptr[row + 1]].tolist(),
-                     matrix.data[matrix.indptr[row]:matrix.indptr[row + 1]].tolist(), strict=True))
-            for row in range(matrix.shape[0])]
+    return vectoriser.fit_transform(texts).tocsr()
 
 
 @dataclass(slots=True)
 class _Profiles:
     """What candidates are compared by: TF-IDF rows of their statements, weights of entities."""
 
-    text: list[dict[int, float]]
+    text: csr_matrix
     weights: dict[str, float]
 
 
@@ -193,8 +193,10 @@ class _Cluster:
 
     def __init__(self, item: _Candidate, vectors) -> None:
         self.members = [item]
-        self.vector = dict(vectors.text[item.index])
-        self.norm = _norm(self.vector)
+        row = slice(vectors.text.indptr[item.index], vectors.text.indptr[item.index + 1])
+        # feature -> weight, in the order the features were first seen (the order sums run in)
+        self.vector = dict(zip(vectors.text.indices[row].tolist(), vectors.text.data[row].tolist(), strict=True))
+        self._arrays()
         self.entities = Counter({key: vectors.weights.get(key, 1.0) for key in _entities(item.event)})
         self.cities = _cities(item.event)
         self.places = {p.name for p in item.event.locations}
@@ -210,7 +212,7 @@ class _Cluster:
         self.members += other.members
         for feature, weight in other.vector.items():
             self.vector[feature] = self.vector.get(feature, 0.0) + weight
-        self.norm = _norm(self.vector)
+        self._arrays()
         self.entities.update(other.entities)
         self.cities |= other.cities
         self.places |= other.places
@@ -220,6 +222,13 @@ class _Cluster:
         self.noun_counts.update(other.noun_counts)
         self.states |= other.states
         self.start, self.end = max(self.start, other.start), min(self.end, other.end)
+
+    def _arrays(self) -> None:
+        """The vector's features and weights as arrays (in its order) and its norm."""
+        self.features = np.fromiter(self.vector.keys(), dtype=np.int64, count=len(self.vector))
+        self.weights = np.fromiter(self.vector.values(), dtype=np.float64, count=len(self.vector))
+        self.top = int(self.features.max(initial=-1))
+        self.norm = _norm(self.vector)
 
     @property
     def core_nouns(self) -> set[str]:
@@ -245,14 +254,61 @@ def _cosine(a: _Cluster, b: _Cluster) -> float:
     return dot / (a.norm * b.norm) if a.norm and b.norm else 0.0
 
 
+def _cosines(hub: _Cluster, others: Sequence[_Cluster], hub_first: Sequence[bool]) -> list[float]:
+    """``_cosine(hub, other)`` (or ``_cosine(other, hub)`` where ``hub_first`` is false) for each
+    of ``others``, bit for bit, with the per-weight work done by numpy.
+
+    As in :func:`_cosine`, the products of the shorter vector's weights with the other's run in
+    the shorter vector's order and are added one after the other (a cumulative sum, never a
+    pairwise one), so that every score, and so every merge, is exactly what it was.
+    """
+    if not others:
+        return []
+    size = 1 + max(c.top for c in (hub, *others))
+    weight = np.zeros(size)  # the hub's vector, dense
+    weight[hub.features] = hub.weights
+    place = np.full(size, -1, dtype=np.int64)  # where each of the hub's features stands in its order
+    place[hub.features] = np.arange(len(hub.features))
+    # A pair runs in the hub's order when the hub is the shorter vector (the first on a tie).
+    in_hub_order = np.array([len(hub.vector) < len(o.vector) or (len(hub.vector) == len(o.vector) and f)
+                             for o, f in zip(others, hub_first, strict=True)], dtype=bool)
+    lengths = np.array([len(o.features) for o in others], dtype=np.int64)
+    features = np.concatenate([o.features for o in others])
+    rows = np.repeat(np.arange(len(others)), lengths)
+    # Only the features both vectors have add to a sum (the others add 0.0, which changes nothing).
+    shared = place[features] >= 0
+    features, rows = features[shared], rows[shared]
+    products = np.concatenate([o.weights for o in others])[shared] * weight[features]
+    # Each pair's products in the shorter vector's order: the other's own order is kept by the
+    # concatenation, the hub's is restored by sorting on the hub's positions.
+    hub_order = in_hub_order[rows]
+    order = np.arange(len(rows))
+    order[hub_order] = order[hub_order][np.argsort(rows[hub_order] * len(hub.features) + place[features[hub_order]])]
+    products = products[order]
+    counts = np.bincount(rows, minlength=len(others))
+    columns = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
+    dots = np.zeros(len(others))
+    step = max(1, COSINE_CELLS // (1 + int(counts.max(initial=0))))
+    starts = np.concatenate([[0], np.cumsum(counts)])
+    for first in range(0, len(others), step):  # one row per pair, summed left to right
+        last = min(first + step, len(others))
+        table = np.zeros((last - first, 1 + int(counts[first:last].max(initial=0))))
+        span = slice(starts[first], starts[last])
+        table[rows[span] - first, columns[span]] = products[span]
+        dots[first:last] = np.cumsum(table, axis=1)[:, -1]
+    return [dot / (hub.norm * o.norm) if hub.norm and o.norm else 0.0
+            for dot, o in zip(dots.tolist(), others, strict=True)]
+
+
 def _counter_cosine(a: Counter, b: Counter) -> float:
     dot = sum(a[k] * b[k] for k in a.keys() & b.keys())
     norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
     return dot / norm if norm else 0.0
 
 
-def cluster_score(a: _Cluster, b: _Cluster) -> float | None:
-    """How alike two clusters are, in [0, 1]; None when they cannot be one event."""
+def cluster_score(a: _Cluster, b: _Cluster, text: float | None = None) -> float | None:
+    """How alike two clusters are, in [0, 1]; None when they cannot be one event. ``text``, when
+    given, is the cosine of their statements already computed (see :func:`_cosines`)."""
     if a.cities and b.cities and not a.cities & b.cities:
         return None  # they name different cities
     if a.states and b.states and not a.states & b.states:
@@ -261,7 +317,7 @@ def cluster_score(a: _Cluster, b: _Cluster) -> float | None:
     if disjoint and a.documents & b.documents:
         return None  # one article does not give one event two disjoint dates
     # A signal only one side has says nothing: weigh only what both clusters state.
-    signals = [(WEIGHTS["text"], _cosine(a, b))]
+    signals = [(WEIGHTS["text"], _cosine(a, b) if text is None else text)]
     if a.entities and b.entities:
         signals.append((WEIGHTS["actors"] * _evidence(a, b), _counter_cosine(a.entities, b.entities)))
     if a.places and b.places and (places := _places_meet(a, b)) is not None:
@@ -342,15 +398,17 @@ def _cluster(items: list[_Candidate], vectors) -> list[_Cluster]:
     version = dict.fromkeys(clusters, 0)
     heap: list[tuple[float, int, int, int, int]] = []
 
-    def push(i: int, j: int) -> None:
-        score = _merge_score(clusters[i], clusters[j])
-        if score is not None:
-            heapq.heappush(heap, (-score, i, j, version[i], version[j]))
+    def push(i: int, others: Sequence[int]) -> None:
+        """Score cluster i against each of others and queue the pairs that may merge."""
+        texts = _cosines(clusters[i], [clusters[j] for j in others], [i < j for j in others])
+        for j, text in zip(others, texts, strict=True):
+            a, b = min(i, j), max(i, j)
+            score = _merge_score(clusters[a], clusters[b], text)
+            if score is not None:
+                heapq.heappush(heap, (-score, a, b, version[a], version[b]))
 
     for i, links in neighbours.items():
-        for j in links:
-            if i < j:
-                push(i, j)
+        push(i, [j for j in links if i < j])
     while heap:
         _, i, j, vi, vj = heapq.heappop(heap)
         if i not in clusters or j not in clusters or version[i] != vi or version[j] != vj:
@@ -363,17 +421,16 @@ def _cluster(items: list[_Candidate], vectors) -> list[_Cluster]:
                 neighbours[other].add(i)
                 neighbours[i].add(other)
         neighbours[i].discard(i)
-        for other in neighbours[i]:
-            push(min(i, other), max(i, other))
+        push(i, list(neighbours[i]))
     return list(clusters.values())
 
 
-def _merge_score(a: _Cluster, b: _Cluster) -> float | None:
-    """The score if the two clusters may merge now, else None."""
+def _merge_score(a: _Cluster, b: _Cluster, text: float | None = None) -> float | None:
+    """The score if the two clusters may merge now, else None (``text`` as in :func:`cluster_score`)."""
     core_a, core_b = a.core_nouns, b.core_nouns
     if core_a and core_b and not core_a & core_b and not a.entities.keys() & b.entities.keys():
         return None  # no actor and no name or noun in common: a demonstration and an arrest in one city
-    score = cluster_score(a, b)
+    score = cluster_score(a, b, text)
     if score is None:
         return None
     overlap = max(a.start, b.start) <= min(a.end, b.end) and a.consistent and b.consistent

@@ -202,3 +202,21 @@ def test_different_events_in_one_city_on_one_day_stay_apart():
     assert sorted(documents(e) for e in events) == [["a", "c", "e"], ["b"], ["d"]]
     [demo] = [e for e in events if documents(e) == ["a", "c", "e"]]
     assert demo.title == "Rund 5000 Menschen demonstrierten in Wien gegen die Regierung"
+
+
+def test_statement_cosines_in_bulk_are_the_pairwise_ones_bit_for_bit():
+    from chrono.merge import _Cluster, _cosine, _cosines, _entity_weights, _Profiles, _vectorise
+
+    texts = [(BRUSSELS_A, "Mittwoch"), (BRUSSELS_B, "Mittwoch"), (PLAN, "Mittwoch"), (GENEVA, "Montag")]
+    events = candidates(*(article(str(i), t, "2022-01-12", [day(t, phrase, "2022-01-12")])
+                          for i, (t, phrase) in enumerate(texts)))
+    assert len(events) == len(texts)
+    profiles = _Profiles(_vectorise(events), _entity_weights(events))
+    start = dt.datetime(2022, 1, 12)
+    clusters = [_Cluster(_Candidate(i, e, start, start), profiles) for i, e in enumerate(events)]
+    clusters[1].absorb(clusters.pop(2))  # a grown vector: features in the order they came
+    for hub in clusters:
+        others = [c for c in clusters if c is not hub]
+        first = [n % 2 == 0 for n in range(len(others))]
+        expected = [_cosine(hub, o) if f else _cosine(o, hub) for o, f in zip(others, first, strict=True)]
+        assert _cosines(hub, others, first) == expected
