@@ -207,6 +207,7 @@ class _Cluster:
         self.states = _states(item.event)
         self.start, self.end = item.start, item.end  # intersection of the members' intervals
         self.key = item.index
+        self._derived: dict[str, object] = {}  # what is worked out from the above, until it changes
 
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members
@@ -222,6 +223,13 @@ class _Cluster:
         self.noun_counts.update(other.noun_counts)
         self.states |= other.states
         self.start, self.end = max(self.start, other.start), min(self.end, other.end)
+        self._derived.clear()
+
+    def take(self, single: _Cluster) -> None:
+        """Add a context-dated candidate: its members and entities, nothing else."""
+        self.members += single.members
+        self.entities.update(single.entities)
+        self._derived.clear()
 
     def _arrays(self) -> None:
         """The vector's features and weights as arrays (in its order) and its norm."""
@@ -233,11 +241,23 @@ class _Cluster:
     @property
     def core_nouns(self) -> set[str]:
         """The names and nouns at least half the members use: what the cluster is about."""
-        return {noun for noun, count in self.noun_counts.items() if 2 * count >= len(self.members)}
+        if "core_nouns" not in self._derived:
+            self._derived["core_nouns"] = {noun for noun, count in self.noun_counts.items()
+                                           if 2 * count >= len(self.members)}
+        return self._derived["core_nouns"]
 
     @property
     def documents(self) -> set[str]:
-        return {m.document for m in self.members}
+        if "documents" not in self._derived:
+            self._derived["documents"] = {m.document for m in self.members}
+        return self._derived["documents"]
+
+    @property
+    def entity_square(self) -> float:
+        """The squared norm of the entity weights."""
+        if "entity_square" not in self._derived:
+            self._derived["entity_square"] = sum(v * v for v in self.entities.values())
+        return self._derived["entity_square"]
 
     @property
     def consistent(self) -> bool:
@@ -300,9 +320,9 @@ def _cosines(hub: _Cluster, others: Sequence[_Cluster], hub_first: Sequence[bool
             for dot, o in zip(dots.tolist(), others, strict=True)]
 
 
-def _counter_cosine(a: Counter, b: Counter) -> float:
-    dot = sum(a[k] * b[k] for k in a.keys() & b.keys())
-    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+def _entity_cosine(a: _Cluster, b: _Cluster) -> float:
+    dot = sum(a.entities[k] * b.entities[k] for k in a.entities.keys() & b.entities.keys())
+    norm = math.sqrt(a.entity_square * b.entity_square)
     return dot / norm if norm else 0.0
 
 
@@ -319,7 +339,7 @@ def cluster_score(a: _Cluster, b: _Cluster, text: float | None = None) -> float 
     # A signal only one side has says nothing: weigh only what both clusters state.
     signals = [(WEIGHTS["text"], _cosine(a, b) if text is None else text)]
     if a.entities and b.entities:
-        signals.append((WEIGHTS["actors"] * _evidence(a, b), _counter_cosine(a.entities, b.entities)))
+        signals.append((WEIGHTS["actors"] * _evidence(a, b), _entity_cosine(a, b)))
     if a.places and b.places and (places := _places_meet(a, b)) is not None:
         signals.append((WEIGHTS["places"], places))
     if len(signals) == 1 and a.nouns and b.nouns:
@@ -466,9 +486,7 @@ def _attach(weak: list[_Candidate], clusters: list[_Cluster], vectors) -> None:
         found = best_for(singles[n])  # again: events may have grown since
         if found is None or found[0] < ATTACH_THRESHOLD:
             continue
-        target = found[1]
-        target.members += singles[n].members
-        target.entities.update(singles[n].entities)
+        found[1].take(singles[n])
 
 
 def _attach_score(single: _Cluster, cluster: _Cluster) -> float | None:
