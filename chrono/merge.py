@@ -196,6 +196,7 @@ class _Cluster:
         row = slice(vectors.text.indptr[item.index], vectors.text.indptr[item.index + 1])
         # feature -> weight, in the order the features were first seen (the order sums run in)
         self.vector = dict(zip(vectors.text.indices[row].tolist(), vectors.text.data[row].tolist(), strict=True))
+        self.dimension = vectors.text.shape[1]  # how many features there are
         self._arrays()
         self.entities = Counter({key: vectors.weights.get(key, 1.0) for key in _entities(item.event)})
         self.cities = _cities(item.event)
@@ -235,7 +236,6 @@ class _Cluster:
         """The vector's features and weights as arrays (in its order) and its norm."""
         self.features = np.fromiter(self.vector.keys(), dtype=np.int64, count=len(self.vector))
         self.weights = np.fromiter(self.vector.values(), dtype=np.float64, count=len(self.vector))
-        self.top = int(self.features.max(initial=-1))
         self.norm = _norm(self.vector)
 
     @property
@@ -284,15 +284,13 @@ def _cosines(hub: _Cluster, others: Sequence[_Cluster], hub_first: Sequence[bool
     """
     if not others:
         return []
-    size = 1 + max(c.top for c in (hub, *others))
-    weight = np.zeros(size)  # the hub's vector, dense
+    weight = np.zeros(hub.dimension)  # the hub's vector, dense
     weight[hub.features] = hub.weights
-    place = np.full(size, -1, dtype=np.int64)  # where each of the hub's features stands in its order
+    place = np.full(hub.dimension, -1, dtype=np.int64)  # where each of the hub's features stands in its order
     place[hub.features] = np.arange(len(hub.features))
-    # A pair runs in the hub's order when the hub is the shorter vector (the first on a tie).
-    in_hub_order = np.array([len(hub.vector) < len(o.vector) or (len(hub.vector) == len(o.vector) and f)
-                             for o, f in zip(others, hub_first, strict=True)], dtype=bool)
     lengths = np.array([len(o.features) for o in others], dtype=np.int64)
+    # A pair runs in the hub's order when the hub is the shorter vector (the first on a tie).
+    in_hub_order = (len(hub.features) < lengths) | ((len(hub.features) == lengths) & np.array(hub_first, dtype=bool))
     features = np.concatenate([o.features for o in others])
     rows = np.repeat(np.arange(len(others)), lengths)
     # Only the features both vectors have add to a sum (the others add 0.0, which changes nothing).
