@@ -151,10 +151,6 @@ def _span(date: dict[str, Any]) -> tuple[dt.datetime, dt.datetime] | None:
     return _day(date["earliest"], end=False), _day(date["latest"], end=True)
 
 
-def _meet(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
 def _label(source: dict[str, Any]) -> str:
     outlet = f" ({source['outlet']})" if source.get("outlet") else ""
     return f"{source['document']}{outlet}"

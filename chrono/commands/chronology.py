@@ -131,9 +131,3 @@ PLURALS = {"discrepancy": "discrepancies"}
 def _describe(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {name if n == 1 else PLURALS.get(name, name + 's')}" for name, n in counts.items())
 
-
-def _write_timeline(data: dict[str, Any], out: Path) -> Path:
-    from chrono.render.html import write_timeline
-
-    return write_timeline(data, out / "timeline.html", plotlyjs="inline")
-

@@ -56,18 +56,6 @@ def season_span(year: int, season: str) -> tuple[Day, Day]:
     return start, last
 
 
-def season_of(day: Day) -> tuple[int, str]:
-    """The season holding ``day``, as (year the season starts in, code)."""
-    if day.month == 12:
-        return day.year, "WI"
-    if day.month <= 2:
-        return day.year - 1, "WI"
-    for code, first in (("SP", 3), ("SU", 6), ("FA", 9)):
-        if first <= day.month < first + 3:
-            return day.year, code
-    raise AssertionError(day)  # pragma: no cover
-
-
 def quarter_span(year: int, quarter: int) -> tuple[Day, Day]:
     first = 3 * (quarter - 1) + 1
     return dt.date(year, first, 1), month_end(year, first + 2)

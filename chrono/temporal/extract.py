@@ -33,7 +33,7 @@ def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     classify = language.classify
-    known_words = language._classified
+    known_words = language.word_classes
     spots: dict[int, list[tuple[int, int]]] = {}
     cues: list[Cue] = []
     for m in _WORD.finditer(lower):

@@ -83,12 +83,12 @@ class Language:
     approx_joiner: re.Pattern[str] | None = None  # "gegen" between a day and its clock time
     # the gap text between the two ends of a range ("2011 bis 2018", "10.-13.")
     range_joiner: re.Pattern[str] | None = None
-    _classified: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    word_classes: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)
 
     def classify(self, word: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         """For a lower-case word: the indexes of the rules it triggers, and the tense cues it is
         (e.g. ("past", "auxiliary") for "hatte"). Remembered per word."""
-        known = self._classified.get(word)
+        known = self.word_classes.get(word)
         if known is not None:
             return known
         rules = tuple(i for i, r in enumerate(self.rules) if r.trigger is not None and r.trigger.fires(word))
@@ -98,8 +98,8 @@ class Language:
         if not kinds and self.preterite is not None and self.preterite(word):
             kinds = ("preterite?",)
         known = (rules, kinds) if rules or kinds else NOTHING
-        if len(self._classified) < 500_000:
-            self._classified[word] = known
+        if len(self.word_classes) < 500_000:
+            self.word_classes[word] = known
         return known
 
 

@@ -152,10 +152,6 @@ def build_every_n(m: re.Match[str], text: str) -> Found | None:
     return found(m, ex.Recurrence(duration_value(amount, unit_of(m["unit"], "duration_units"))))
 
 
-SET_UNITS = {"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "stunde": "PT1H", "quartal": "P3M",
-             "saison": "P1Y"}
-
-
 def build_times_per(m: re.Match[str], text: str) -> Found:
     return found(m, ex.Recurrence(SET_NOUNS[m["unit"].lower()]))
 
