@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from event_helpers import article, day, mention
 
-from chrono.consistency import check, duration_range, event_dict, has_conflict
-from chrono.events import extract_events
-from chrono.merge import merge_events
+from chrono.events.candidates import extract_events
+from chrono.events.merging import merge_events
+from chrono.findings.report import check, duration_range, event_dict, has_conflict
 from chrono.model import Published
 from chrono.temporal.expr import DayShift, Weekday
 
@@ -136,7 +136,7 @@ def test_a_conflict_that_the_runner_up_publication_date_resolves_is_a_publicatio
 
 
 def test_a_written_chronology_can_be_checked_again():
-    from chrono.chronology import chronology_from_articles
+    from chrono.chronology.document import chronology_from_articles
 
     articles = [
         meeting("a", "Beide Seiten berieten rund vier Stunden lang.", "rund vier Stunden", "PT4H", "APPROX"),

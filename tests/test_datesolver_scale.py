@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from chrono.datesolver import Constraint, Probe, candidate_days, score_days, solve, total_score
+from chrono.dating.solver import Constraint, Probe, candidate_days, score_days, solve, total_score
 
 D = dt.date
 

@@ -8,7 +8,13 @@ import jsonschema
 import pytest
 from event_helpers import article, day
 
-from chrono.chronology import chronology_from_articles, schema, validate, validate_file, write_chronology
+from chrono.chronology.document import (
+    chronology_from_articles,
+    schema,
+    validate,
+    validate_file,
+    write_chronology,
+)
 from chrono.errors import InputError, SchemaError
 
 TEXT = "Am Mittwoch kam in Brüssel der Nato-Russland-Rat zusammen."

@@ -8,9 +8,9 @@ from typing import Annotated, Any
 
 import typer
 
-from chrono.chronology import build_chronology, validate_file, write_chronology
+from chrono.chronology.document import build_chronology, validate_file, write_chronology
 from chrono.commands._common import parse_day, reports_errors
-from chrono.consistency import has_conflict
+from chrono.findings.report import has_conflict
 from chrono.render.html import write_timeline
 
 INPUTS_HELP = ("Article files (.txt, .md, with or without front matter), folders of them, "

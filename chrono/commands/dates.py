@@ -8,10 +8,10 @@ from typing import Annotated
 import typer
 
 from chrono.commands._common import Format, parse_day, reports_errors
+from chrono.dating.inference import date_articles
 from chrono.fileio import write_atomic
-from chrono.ingest import iter_articles
+from chrono.ingest.reading import iter_articles
 from chrono.model import Article
-from chrono.pubdate import date_articles
 
 
 def register(app: typer.Typer) -> None:

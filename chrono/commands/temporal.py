@@ -11,8 +11,8 @@ import typer
 
 from chrono.commands._common import Format, reports_errors
 from chrono.errors import ChronoError, InputError
-from chrono.evaluate import evaluate
 from chrono.model import Mention
+from chrono.temporal.evaluate import evaluate
 from chrono.temporal.extract import tag
 from chrono.temporal.resolve import as_anchor
 
@@ -34,8 +34,8 @@ def parse_published(value: str | None, option: str = "--published") -> dt.date |
 def read_article(path: Path, published: dt.date | dt.datetime | None) -> tuple[str, dt.date | dt.datetime | None]:
     """One article's text (the body after any front matter, as chrono reads every article) and
     its publication date: the one given, else the one chrono works out at day precision, else None."""
-    from chrono.ingest import iter_articles
-    from chrono.pubdate import date_articles
+    from chrono.dating.inference import date_articles
+    from chrono.ingest.reading import iter_articles
 
     if not path.is_file():
         raise InputError("file not found", path=str(path), fix="check the path")

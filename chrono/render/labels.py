@@ -12,8 +12,9 @@ import re
 from importlib import resources
 from typing import Any
 
-import yaml
 from babel.dates import format_date, format_interval, format_time
+
+from chrono.lang.data import load_yaml
 
 PART_OF_DAY = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
 
@@ -22,7 +23,7 @@ PART_OF_DAY = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
 def labels(language: str = "de") -> dict[str, Any]:
     """The label table of ``language`` (only German ships today)."""
     text = resources.files("chrono").joinpath(f"lang/{language}/labels.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 def label(key: str, language: str = "de", **fields: Any) -> str:

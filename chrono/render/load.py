@@ -24,7 +24,7 @@ def _check_shape(data: Any, path: str) -> None:
 
 
 def _validate_schema(data: Any, path: str) -> None:
-    from chrono.chronology import validate
+    from chrono.chronology.document import validate
 
     errors = validate(data)
     if errors:

@@ -7,8 +7,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from chrono.lang.data import load_yaml
 from chrono.temporal import expr as ex
 from chrono.temporal.rules import Found, alternation, group_span
 
@@ -24,7 +23,7 @@ YEAR = r"(?:1[0-9]|20|21)\d{2}"
 @cache
 def tables() -> dict[str, Any]:
     text = resources.files("chrono.lang.de").joinpath("tables.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 @cache

@@ -23,14 +23,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
-import yaml
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from chrono.events import Actor, Event, Source, cues, to_datetime_range
+from chrono.events.candidates import Actor, Event, Source, cues, to_datetime_range
+from chrono.lang.data import language_data
 from chrono.model import TimeValue
 
 CONFLICT_WINDOW = dt.timedelta(days=3)
@@ -39,7 +38,6 @@ CONFLICT_THRESHOLD = 0.60
 ATTACH_THRESHOLD = 0.12
 WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2, "kind": 0.15, "nouns": 0.3}
 MIN_NOUN = 4  # shorter capitalised words ("Uhr", "Amt") say little
-LANG_DIR = Path(__file__).parent / "lang"
 SAME_DATE_BONUS = 0.05
 COUNTRY_WEIGHT = 0.5
 SAME_DOCUMENT_BONUS = 0.15
@@ -135,7 +133,7 @@ def _entities(event: Event) -> set[str]:
 
 @functools.lru_cache(maxsize=4)
 def _same_event_cues(language: str = "de") -> dict:
-    return yaml.safe_load((LANG_DIR / language / "sameevent.yaml").read_text(encoding="utf-8")) or {}
+    return language_data(language, "sameevent") or {}
 
 
 def _kind_stems(language: str = "de") -> dict[str, tuple[str, ...]]:

@@ -20,6 +20,7 @@ import yaml
 from charset_normalizer import from_bytes
 
 from chrono.errors import InputError
+from chrono.lang.data import language_data, load_yaml
 from chrono.model import Article, Published
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -27,7 +28,6 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 META_FIELDS = ("title", "source", "url", "published", "language", "id")
 # Encodings tried when a file is not UTF-8, in order of preference for Western European text.
 FALLBACK_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "cp1250", "utf_16", "utf_32"]
-LANG_DIR = Path(__file__).parent / "lang"
 
 
 # ---------------------------------------------------------------- reading bytes
@@ -109,7 +109,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
             raise InputError("the YAML front matter has no closing '---' line", path=name,
                              fix="end the front matter with a line '---'")
         try:
-            meta = yaml.safe_load(text[4:4 + end.start()]) or {}
+            meta = load_yaml(text[4:4 + end.start()]) or {}
         except yaml.YAMLError as exc:
             raise InputError(f"the YAML front matter is not valid: {_first_line(exc)}", path=name,
                              fix="fix the YAML between the '---' lines") from None
@@ -164,7 +164,7 @@ def _parse_iso_date(text: str, origin: str, name: str) -> tuple[str, str]:
             except ValueError:
                 break
             return head, precision
-    from chrono.pubdate import parse_written_date  # "12. Januar 2022", "Wed, 12 Jan 2022 08:30 GMT"
+    from chrono.dating.inference import parse_written_date  # "12. Januar 2022", "Wed, 12 Jan 2022 08:30 GMT"
 
     written = parse_written_date(text)
     if written is not None:
@@ -323,10 +323,7 @@ def _str_or_none(value: Any) -> str | None:
 @lru_cache(maxsize=8)
 def boilerplate_cues(language: str = "de") -> dict[str, list[str]]:
     """The cue lists of ``chrono/lang/<language>/boilerplate.yaml`` (German when the language has none)."""
-    file = LANG_DIR / language / "boilerplate.yaml"
-    if not file.exists():
-        file = LANG_DIR / "de" / "boilerplate.yaml"
-    data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    data = language_data(language, "boilerplate", fallback="de") or {}
     return {key: [str(v) for v in values] for key, values in data.items()}
 
 

@@ -11,12 +11,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-LANG_DIR = Path(__file__).parent / "lang"
+from chrono.lang.data import language_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +35,7 @@ class Place:
 
 @functools.lru_cache(maxsize=4)
 def _place_data(language: str) -> dict[str, Any]:
-    return yaml.safe_load((LANG_DIR / language / "places.yaml").read_text(encoding="utf-8"))
+    return language_data(language, "places")
 
 
 @functools.lru_cache(maxsize=1)

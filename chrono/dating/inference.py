@@ -10,12 +10,12 @@ Order of trust, highest first:
 3. **text** as well: a full date in a caption or header line ("... am 12.01.2022 in Brüssel"),
    the day of the reported event; it enters the inference as strong evidence and becomes the
    date when nothing contradicts it.
-4. **inferred**: constraint solving over days (:mod:`chrono.datesolver`). Relative expressions
+4. **inferred**: constraint solving over days (:mod:`chrono.dating.solver`). Relative expressions
    found by the tagger are re-resolved for each candidate day: a past-tense "am Freitag" means
    the article appeared that Friday or within six days after it; a "seit zweieinhalb Jahren"
    beside "Juli 2019" about the same matter points to about January 2022; past-tense absolute
    dates bound the day from below, future-tense ones from above. Across sources, a sentence that
-   reports the same event (:mod:`chrono.sameevent`) as a sentence of an already dated article
+   reports the same event (:mod:`chrono.events.features`) as a sentence of an already dated article
    fixes what its weekday or "kommende Woche" must mean. Articles dated this way anchor others
    in the next round, until nothing changes.
 
@@ -41,11 +41,11 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from chrono.datesolver import Constraint, Probe, Solution, solve, total_score
+from chrono.dating.solver import Constraint, Probe, Solution, solve, total_score
 from chrono.errors import ChronoError
-from chrono.ingest import find_boilerplate, find_date_line
+from chrono.events.features import Features, Match, Rarity, compare, features, has_future_cue
+from chrono.ingest.reading import find_boilerplate, find_date_line
 from chrono.model import Article, Mention, Published
-from chrono.sameevent import Features, Match, Rarity, compare, features, has_future_cue
 
 Day = dt.date
 MAX_ROUNDS = 6
@@ -545,7 +545,7 @@ def _near(state: State, key: str, anchors: AnchorSet, reach: Reach) -> dict[int,
     """For each sentence that could be anchored, the anchors that could match it.
 
     A sentence with a relative date needs two of the three signals (see
-    :mod:`chrono.sameevent`), so it meets the anchors that share a word or a place with it. An
+    :mod:`chrono.events.features`), so it meets the anchors that share a word or a place with it. An
     undated sentence needs all three, so only one that names a place and a kind of event can
     match, and only anchors that share its place.
     """

@@ -1,7 +1,7 @@
 """Do two sentences report the same event? A small, general similarity used to date articles.
 
 Three signals, as a reader would judge it: the same **place** (named after a locative
-preposition, via :mod:`chrono.gazetteer`), the same **actors** or content words (capitalised
+preposition, via :mod:`chrono.events.places`), the same **actors** or content words (capitalised
 words that are not function words, weighted by how rare they are in the collection: idf), and
 the same **kind** of happening (talks, council session, summit ...; ``event_kinds`` in
 ``chrono/lang/<language>/sameevent.yaml``). Two of the three make the same event; two sentences
@@ -15,12 +15,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
+from chrono.lang.data import language_data
 
-LANG_DIR = Path(__file__).parent / "lang"
 WORD = re.compile(r"[A-ZÄÖÜ][\wäöüßÄÖÜ]*(?:-[\wäöüßÄÖÜ]+)*")
 SUFFIXES = ("en", "es", "er", "e", "n", "s")
 MIN_STEM = 4
@@ -31,10 +29,7 @@ SIGNALS_FOR_SAME_EVENT = 2
 @lru_cache(maxsize=8)
 def cues(language: str = "de") -> dict[str, Any]:
     """The cue lists of ``chrono/lang/<language>/sameevent.yaml`` (German when the language has none)."""
-    file = LANG_DIR / language / "sameevent.yaml"
-    if not file.exists():
-        file = LANG_DIR / "de" / "sameevent.yaml"
-    return yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    return language_data(language, "sameevent", fallback="de") or {}
 
 
 def stem(word: str) -> str:
@@ -75,7 +70,7 @@ def features(sentence: str, skip: Iterable[tuple[int, int]] = (), language: str 
 
 def _place_names(sentence: str, language: str) -> list[str]:
     try:
-        from chrono.gazetteer import places_in
+        from chrono.events.places import places_in
 
         return [place.name for _, _, place in places_in(sentence, language)]
     except Exception:  # noqa: BLE001 - places are one signal of three; without a gazetteer, go on

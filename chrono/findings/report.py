@@ -20,15 +20,12 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from chrono.events import Event
+from chrono.events.candidates import Event
+from chrono.lang.data import language_data
 from chrono.model import Article
 
-LANG_DIR = Path(__file__).parent / "lang"
 SEVERITIES = ("conflict", "discrepancy", "note")
 # Relative tolerance of an amount: as stated, "about" (APPROX), "nearly" (fast/knapp: just below).
 EXACT, APPROX, NEARLY = 0.05, 0.10, 0.10
@@ -55,7 +52,7 @@ class Finding:
 @functools.lru_cache(maxsize=8)
 def _amount_words(language: str, kind: str) -> frozenset[str]:
     """Words that qualify an amount: kind "nearly" (fast, knapp) or "approx" (rund, etwa)."""
-    data = yaml.safe_load((LANG_DIR / language / "events.yaml").read_text(encoding="utf-8"))
+    data = language_data(language, "events")
     return frozenset(data[kind])
 
 
@@ -181,7 +178,7 @@ def _bounds(source: dict[str, Any], span: tuple[dt.datetime, dt.datetime]) -> tu
 
 @functools.lru_cache(maxsize=8)
 def _signals(kind: str, language: str = "de") -> frozenset[str]:
-    data = yaml.safe_load((LANG_DIR / language / "events.yaml").read_text(encoding="utf-8"))
+    data = language_data(language, "events")
     return frozenset(data.get(kind, []))
 
 

@@ -5,7 +5,7 @@ something that happened, is planned or is expected. A DURATION never dates an ev
 a sentence that only says how long something lasted ("berieten rund vier Stunden lang") or that
 something happens again for the first time since ("nach zweieinhalb Jahren wieder tagt") becomes
 a *context-dated* candidate: it takes the date of the nearest dated sentence before it, and it
-may join an event reported elsewhere but never makes an event of its own (see chrono.merge).
+may join an event reported elsewhere but never makes an event of its own (see chrono.events.merging).
 """
 from __future__ import annotations
 
@@ -16,15 +16,12 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from chrono import gazetteer
+from chrono.events import places as gazetteer
+from chrono.lang.data import language_data
 from chrono.model import Article, Mention, TimeValue
 
-LANG_DIR = Path(__file__).parent / "lang"
 REF_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 FINE_GRAINS = ("minute", "hour", "partofday", "second")
 TITLE_WORDS = 10
@@ -173,12 +170,12 @@ class Event:
 
 @functools.lru_cache(maxsize=4)
 def cues(language: str = "de") -> dict[str, Any]:
-    return yaml.safe_load((LANG_DIR / language / "events.yaml").read_text(encoding="utf-8"))
+    return language_data(language, "events")
 
 
 @functools.lru_cache(maxsize=4)
 def actor_data(language: str = "de") -> dict[str, Any]:
-    return yaml.safe_load((LANG_DIR / language / "actors.yaml").read_text(encoding="utf-8"))
+    return language_data(language, "actors")
 
 
 def _words(text: str) -> list[str]:

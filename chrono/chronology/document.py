@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+from importlib import resources
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -16,28 +17,29 @@ from typing import Any
 import jsonschema
 
 import chrono
-from chrono.consistency import check, event_dict
 from chrono.errors import InputError, SchemaError
-from chrono.events import Actor, extract_events, known_people
+from chrono.events.candidates import Actor, extract_events, known_people
+from chrono.events.merging import merge_events
 from chrono.fileio import write_atomic
-from chrono.merge import merge_events
+from chrono.findings.report import check, event_dict
 from chrono.model import Article
 
-SCHEMA_PATH = Path(chrono.__file__).parents[1] / "schemas" / "chronology.schema.json"
+# The schema ships inside the package; schemas/chronology.schema.json is the same file (a test checks).
+SCHEMA_FILE = resources.files("chrono.chronology") / "chronology.schema.json"
 OUTPUT_NAME = "chronology.json"
 
 
 @functools.lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
     """The chronology's JSON Schema (draft 2020-12)."""
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
 def load_articles(inputs: Sequence[str | Path], manifest: str | Path | None = None,
                   published: dt.date | None = None) -> list[Article]:
     """Read the articles, work out their publication dates and tag their temporal expressions."""
-    from chrono.ingest import iter_articles
-    from chrono.pubdate import date_articles
+    from chrono.dating.inference import date_articles
+    from chrono.ingest.reading import iter_articles
 
     articles = list(iter_articles(inputs, manifest=manifest, published=published))
     date_articles(articles)
