@@ -16,10 +16,10 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from chrono.chronology.document import load_articles
 from chrono.events.candidates import extract_events
 from chrono.events.merging import _Candidate, candidate_pairs, merge_events, to_datetime_range
 from chrono.model import TimeValue
+from chrono.pipeline import load_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

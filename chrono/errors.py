@@ -24,12 +24,12 @@ class ChronoError(Exception):
 
 
 class InputError(ChronoError):
-    pass
+    """An input file cannot be read or understood: the message names the file and the fix."""
 
 
 class SchemaError(ChronoError):
-    pass
+    """A chronology does not validate against its JSON Schema."""
 
 
 class ResolutionError(ChronoError):
-    pass
+    """A temporal expression cannot be resolved (a date that does not exist, a year out of range)."""

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
 
 def _builder():
     try:
-        from chrono.chronology.document import build_chronology
+        from chrono.pipeline import build_chronology
     except ImportError:
         return None
     return build_chronology

@@ -136,7 +136,7 @@ def test_a_conflict_that_the_runner_up_publication_date_resolves_is_a_publicatio
 
 
 def test_a_written_chronology_can_be_checked_again():
-    from chrono.chronology.document import chronology_from_articles
+    from chrono.pipeline import chronology_from_articles
 
     articles = [
         meeting("a", "Beide Seiten berieten rund vier Stunden lang.", "rund vier Stunden", "PT4H", "APPROX"),

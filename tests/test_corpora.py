@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from chrono.chronology.document import build_chronology
+from chrono.pipeline import build_chronology
 
 CORPORA = Path(__file__).parent / "data" / "corpora"
 AUXILIARIES = {"hat", "hatte", "hatten", "haben", "ist", "war", "waren", "sind", "wurde", "wurden", "wird"}

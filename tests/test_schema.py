@@ -9,13 +9,13 @@ import pytest
 from event_helpers import article, day
 
 from chrono.chronology.document import (
-    chronology_from_articles,
     schema,
     validate,
     validate_file,
     write_chronology,
 )
 from chrono.errors import InputError, SchemaError
+from chrono.pipeline import chronology_from_articles
 
 TEXT = "Am Mittwoch kam in Brüssel der Nato-Russland-Rat zusammen."
 

@@ -1,16 +1,12 @@
-"""The whole pipeline, and the JSON chronology it produces.
-
-    articles -> publication dates -> temporal mentions -> event candidates -> merged events
-             -> consistency findings -> chronology (validated against
-                schemas/chronology.schema.json before it is returned or written)
+"""The JSON chronology: reads merged events and findings and adds the document, validated
+against the JSON Schema shipped in this package, and writes it whole or not at all.
 """
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
-from importlib import resources
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +14,7 @@ import jsonschema
 
 import chrono
 from chrono.errors import InputError, SchemaError
-from chrono.events.candidates import Actor, extract_events, known_people
-from chrono.events.merging import merge_events
 from chrono.fileio import write_atomic
-from chrono.findings.report import check, event_dict
 from chrono.model import Article
 
 # The schema ships inside the package; schemas/chronology.schema.json is the same file (a test checks).
@@ -35,32 +28,9 @@ def schema() -> dict[str, Any]:
     return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
-def load_articles(inputs: Sequence[str | Path], manifest: str | Path | None = None,
-                  published: dt.date | None = None) -> list[Article]:
-    """Read the articles, work out their publication dates and tag their temporal expressions."""
-    from chrono.dating.inference import date_articles
-    from chrono.ingest.reading import iter_articles
-
-    articles = list(iter_articles(inputs, manifest=manifest, published=published))
-    date_articles(articles)
-    for article in articles:
-        anchor = article.published.value if article.published and article.published.precision == "day" else None
-        mentions = chrono.tag(article.text, published=anchor, language=article.language)
-        article.mentions = [m for m in mentions if not article.in_boilerplate(m.start, m.end)]
-    return articles
-
-
-def chronology_from_articles(articles: list[Article]) -> dict[str, Any]:
-    """Events, merged and checked, from tagged articles; the result is validated."""
-    people: dict[str, Actor] = {}
-    for article in articles:
-        for surname, person in known_people(article.text, article.language).items():
-            if surname not in people or len(person.name) > len(people[surname].name):
-                people[surname] = person
-    candidates = [event for article in articles
-                  for event in extract_events(article, language=article.language, people=people)]
-    events = [event_dict(event, articles) for event in merge_events(candidates)]
-    findings = check(events, articles)
+def chronology_document(articles: list[Article], events: list[dict[str, Any]],
+                        findings: Sequence[Any]) -> dict[str, Any]:
+    """The JSON chronology of ``articles``, their merged ``events`` and ``findings``, validated."""
     data = {
         "generator": {"name": "chrono", "version": chrono.__version__, "language": _language(articles)},
         "documents": [_document(article) for article in articles],
@@ -69,12 +39,6 @@ def chronology_from_articles(articles: list[Article]) -> dict[str, Any]:
     }
     _raise_if_invalid(data, "the chronology built from these articles")
     return data
-
-
-def build_chronology(inputs: Sequence[str | Path], manifest: str | Path | None = None,
-                     published: dt.date | None = None) -> dict[str, Any]:
-    """The whole pipeline: read, date, tag, extract, merge, check -> a validated chronology dict."""
-    return chronology_from_articles(load_articles(inputs, manifest, published))
 
 
 def _language(articles: list[Article]) -> str:

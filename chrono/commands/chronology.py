@@ -8,9 +8,10 @@ from typing import Annotated, Any
 
 import typer
 
-from chrono.chronology.document import build_chronology, validate_file, write_chronology
+from chrono.chronology.document import validate_file, write_chronology
 from chrono.commands._common import parse_day, reports_errors
 from chrono.findings.report import has_conflict
+from chrono.pipeline import build_chronology
 from chrono.render.html import write_timeline
 
 INPUTS_HELP = ("Article files (.txt, .md, with or without front matter), folders of them, "

@@ -8,10 +8,9 @@ from typing import Annotated
 import typer
 
 from chrono.commands._common import Format, parse_day, reports_errors
-from chrono.dating.inference import date_articles
 from chrono.fileio import write_atomic
-from chrono.ingest.reading import iter_articles
 from chrono.model import Article
+from chrono.pipeline import DATING, Corpus, run
 
 
 def register(app: typer.Typer) -> None:
@@ -38,8 +37,7 @@ def dates(
     --published), read from a date line or caption in the text, or inferred from its relative dates
     and from other articles about the same events. Prints the date, its source, the confidence and
     the evidence; a given date that the text contradicts is flagged with the date that would fit."""
-    articles = list(iter_articles(inputs, manifest=manifest, published=parse_day(published)))
-    date_articles(articles)
+    articles = run(Corpus.read(inputs, manifest, parse_day(published)), DATING).articles
     text = render_json(articles) if fmt is Format.json else render_table(articles)
     if output is None:
         typer.echo(text)

@@ -34,19 +34,19 @@ def parse_published(value: str | None, option: str = "--published") -> dt.date |
 def read_article(path: Path, published: dt.date | dt.datetime | None) -> tuple[str, dt.date | dt.datetime | None]:
     """One article's text (the body after any front matter, as chrono reads every article) and
     its publication date: the one given, else the one chrono works out at day precision, else None."""
-    from chrono.dating.inference import date_articles
-    from chrono.ingest.reading import iter_articles
+    from chrono.pipeline import DATE, READ, Corpus, run
 
     if not path.is_file():
         raise InputError("file not found", path=str(path), fix="check the path")
-    articles = list(iter_articles([path]))
+    corpus = run(Corpus.read([path]), [READ])
+    articles = corpus.articles
     if len(articles) != 1:
         raise InputError(f"holds {len(articles)} articles; chrono tag reads one", path=str(path),
                          fix="use chrono build for a corpus")
     article = articles[0]
     if published is not None:
         return article.text, published
-    date_articles(articles)
+    run(corpus, [DATE])
     known = article.published
     if known is None or known.precision != "day" or not known.value:
         return article.text, None
