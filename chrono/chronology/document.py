@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from importlib import resources
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +18,10 @@ import jsonschema
 
 import chrono
 from chrono.errors import InputError, SchemaError
-from chrono.events.candidates import Actor, extract_events, known_people
+from chrono.events.actors import known_people
+from chrono.events.candidates import extract_events
 from chrono.events.merging import merge_events
+from chrono.events.model import Actor
 from chrono.fileio import write_atomic
 from chrono.findings.report import check, event_dict
 from chrono.model import Article

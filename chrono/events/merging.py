@@ -28,7 +28,8 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from chrono.events.candidates import Actor, Event, Source, cues, to_datetime_range
+from chrono.events.cues import cues
+from chrono.events.model import Actor, Event, Source, to_datetime_range
 from chrono.lang.data import language_data
 from chrono.model import TimeValue
 
