@@ -103,7 +103,8 @@ def run(count: int, stages: str, workdir: Path) -> None:
     import chrono
     from chrono.chronology.document import write_chronology
     from chrono.dating.inference import date_articles
-    from chrono.events.candidates import extract_events, known_people
+    from chrono.events.actors import known_people
+    from chrono.events.candidates import extract_events
     from chrono.events.merging import merge_events
     from chrono.findings.report import check, event_dict
     from chrono.ingest.reading import iter_articles

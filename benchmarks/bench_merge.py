@@ -17,7 +17,10 @@ import time
 from pathlib import Path
 
 from chrono.events.candidates import extract_events
-from chrono.events.merging import _Candidate, candidate_pairs, merge_events, to_datetime_range
+from chrono.events.clustering import candidate_pairs
+from chrono.events.merging import merge_events
+from chrono.events.model import to_datetime_range
+from chrono.events.similarity import Candidate
 from chrono.model import TimeValue
 from chrono.pipeline import load_articles
 
@@ -56,7 +59,7 @@ def main() -> None:
     print(f"{'copies':>7} {'candidates':>10} {'pairs compared':>15} {'all pairs':>12} {'events':>7} {'seconds':>8}")
     for copies in args.copies:
         corpus = [c for number in range(copies) for c in copy_of(base, number)]
-        items = [_Candidate(i, e, *to_datetime_range(e.date)) for i, e in enumerate(corpus)]
+        items = [Candidate(i, e, *to_datetime_range(e.date)) for i, e in enumerate(corpus)]
         compared = sum(1 for _ in candidate_pairs([c for c in items if not c.event.weak]))
         start = time.perf_counter()
         events = merge_events(corpus)

@@ -81,7 +81,8 @@ def tag_mentions(corpus: Corpus) -> None:
 
 def extract_candidates(corpus: Corpus) -> None:
     """One event candidate per dated statement; people named in full anywhere are known everywhere."""
-    from chrono.events.candidates import extract_events, known_people
+    from chrono.events.actors import known_people
+    from chrono.events.candidates import extract_events
 
     people: dict[str, Any] = {}
     for article in corpus.articles:

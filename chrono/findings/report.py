@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from chrono.events.candidates import Event
+from chrono.events.model import Event
 from chrono.lang.data import language_data
 from chrono.model import Article
 
