@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 from chrono.errors import ChronoError, InputError, ResolutionError, SchemaError
 from chrono.model import Article, Mention, Published, TimeValue
+from chrono.version import __version__
 
 if TYPE_CHECKING:
     from chrono.findings.report import Finding
 
-__version__ = "0.2.0"
 
 __all__ = [
     "Article",
@@ -42,6 +42,7 @@ __all__ = [
     "read_articles",
     "render_timeline",
     "tag",
+    "__version__",
 ]
 
 

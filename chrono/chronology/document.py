@@ -12,7 +12,7 @@ from typing import Any
 
 import jsonschema
 
-import chrono
+from chrono.version import __version__
 from chrono.errors import InputError, SchemaError
 from chrono.fileio import write_atomic
 from chrono.model import Article
@@ -32,7 +32,7 @@ def chronology_document(articles: list[Article], events: list[dict[str, Any]],
                         findings: Sequence[Any]) -> dict[str, Any]:
     """The JSON chronology of ``articles``, their merged ``events`` and ``findings``, validated."""
     data = {
-        "generator": {"name": "chrono", "version": chrono.__version__, "language": _language(articles)},
+        "generator": {"name": "chrono", "version": __version__, "language": _language(articles)},
         "documents": [_document(article) for article in articles],
         "events": events,
         "findings": [finding.to_dict() for finding in findings],

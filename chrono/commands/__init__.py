@@ -1,1 +1,2 @@
-"""CLI commands, one module per area; each module has ``register(app)``."""
+"""The command line: reads the options of each ``chrono`` command and runs the pipeline stages
+and library functions behind it; one module per area, each with ``register(app)``."""

@@ -1,4 +1,5 @@
-"""Drawing a chronology: the interactive HTML timeline and the exports (TimelineJS, CSV, iCalendar)."""
+"""Stage 7, render: reads a chronology (the JSON document) and adds what a reader sees: the
+interactive HTML timeline page (plotly) and exports for other tools (TimelineJS, CSV, iCalendar)."""
 from __future__ import annotations
 
 from chrono.render.html import render_timeline, write_timeline

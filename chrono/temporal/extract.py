@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from chrono import lang
+from chrono.lang import load as load_language
 from chrono.model import Mention
 from chrono.temporal import expr as ex
 from chrono.temporal.resolve import Anchor, as_anchor, resolve
@@ -202,7 +202,7 @@ def tag(text: str, published: Anchor | None = None, *, language: str = "de", ten
     sentence (otherwise it is read from the sentence). ``spans`` limits tagging to these
     (start, end) regions of ``text``; offsets always refer to ``text`` itself.
     """
-    lg = lang.load(language)
+    lg = load_language(language)
     anchor = as_anchor(published) if published is not None else None
     regions = spans if spans is not None else [(0, len(text))]
     mentions: list[Mention] = []
