@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from chrono.ingest.reading import iter_articles, read_text
+from chrono.ingest.files import iter_articles, read_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CHECKPOINTS = (1_000, 10_000)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from importlib import resources
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ def load_articles(inputs: Sequence[str | Path], manifest: str | Path | None = No
                   published: dt.date | None = None) -> list[Article]:
     """Read the articles, work out their publication dates and tag their temporal expressions."""
     from chrono.dating.inference import date_articles
-    from chrono.ingest.reading import iter_articles
+    from chrono.ingest.files import iter_articles
 
     articles = list(iter_articles(inputs, manifest=manifest, published=published))
     date_articles(articles)

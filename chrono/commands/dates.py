@@ -10,7 +10,7 @@ import typer
 from chrono.commands._common import Format, parse_day, reports_errors
 from chrono.dating.inference import date_articles
 from chrono.fileio import write_atomic
-from chrono.ingest.reading import iter_articles
+from chrono.ingest.files import iter_articles
 from chrono.model import Article
 
 

@@ -35,7 +35,7 @@ def read_article(path: Path, published: dt.date | dt.datetime | None) -> tuple[s
     """One article's text (the body after any front matter, as chrono reads every article) and
     its publication date: the one given, else the one chrono works out at day precision, else None."""
     from chrono.dating.inference import date_articles
-    from chrono.ingest.reading import iter_articles
+    from chrono.ingest.files import iter_articles
 
     if not path.is_file():
         raise InputError("file not found", path=str(path), fix="check the path")

@@ -3,7 +3,7 @@
 Order of trust, highest first:
 
 1. **given**: a manifest, front matter, a JSONL field or ``--published`` (set by
-   :func:`chrono.ingest.iter_articles`); chrono still checks it against the text and lists any
+   :func:`chrono.ingest.files.iter_articles`); chrono still checks it against the text and lists any
    contradiction in ``published.conflicts``.
 2. **text**: a date line or dateline at the top ("Stand: 12.01.2022", "Brüssel, 12.01.2022").
    A month-only date line ("date 2022-01") narrows the inference to that month.
@@ -36,7 +36,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -44,8 +43,9 @@ from dateutil.relativedelta import relativedelta
 from chrono.dating.solver import Constraint, Probe, Solution, solve, total_score
 from chrono.errors import ChronoError
 from chrono.events.features import Features, Match, Rarity, compare, features, has_future_cue
-from chrono.ingest.reading import find_boilerplate, find_date_line
+from chrono.ingest.boilerplate import find_boilerplate, find_date_line
 from chrono.model import Article, Mention, Published
+from chrono.temporal.written import parse_written_date
 
 Day = dt.date
 MAX_ROUNDS = 6
@@ -407,30 +407,6 @@ def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # ---------------------------------------------------------------- dates written in the text
-
-
-@lru_cache(maxsize=1)
-def _date_parser():
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(languages=["de", "en"], settings={
-        "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY",
-        "REQUIRE_PARTS": ["year"]})
-
-
-def parse_written_date(text: str) -> tuple[Day, str] | None:
-    """A written date ("12.01.2022", "12. Januar 2022", "2022-01") -> (first day, precision)."""
-    if not re.search(r"(?:19|20)\d{2}", text):
-        return None
-    data = _date_parser().get_date_data(text.strip(" ,.;–-"))
-    if data.date_obj is None or data.period not in ("day", "month", "year"):
-        return None
-    value = data.date_obj.date()
-    if data.period == "month":
-        value = value.replace(day=1)
-    elif data.period == "year":
-        value = value.replace(month=1, day=1)
-    return value, data.period
 
 
 def _read_header(state: State) -> None:
