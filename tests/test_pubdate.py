@@ -238,7 +238,7 @@ def test_no_evidence_comes_from_the_boilerplate_of_seed_002(seeds):
 
 
 def test_no_mention_used_for_dating_lies_in_boilerplate_of_seed_002():
-    from chrono.dating.inference import _prepare
+    from chrono.dating.state import prepare_state as _prepare
 
     (article,) = iter_articles([SEEDS / "002_7193a20db939d4fa.txt"])
     state = _prepare(article)
