@@ -64,7 +64,7 @@ def shift_text(text: str, days: int, day_of_month: int = 15) -> str:
 
 def write_corpus(path: Path, count: int) -> dict[str, dt.date]:
     """Write ``count`` articles to ``path``; returns the true publication day of each id."""
-    from chrono.ingest.reading import read_text
+    from chrono.ingest.files import read_text
 
     seeds = [(p.name[:3], read_text(p)) for p in sorted(SEEDS.glob("*.txt"))]
     truth = {}
@@ -107,7 +107,7 @@ def run(count: int, stages: str, workdir: Path) -> None:
     from chrono.events.candidates import extract_events
     from chrono.events.merging import merge_events
     from chrono.findings.report import check, event_dict
-    from chrono.ingest.reading import iter_articles
+    from chrono.ingest.files import iter_articles
     from chrono.render.html import write_timeline
 
     corpus = workdir / f"corpus-{count}.jsonl"

@@ -1,7 +1,7 @@
 """Streaming ingest: articles per second and peak memory while reading a 10,000-article JSONL corpus.
 
 Writes a temporary JSONL file built from the seed articles (each line one article with its own id),
-streams it through ``chrono.ingest.iter_articles`` (decoding, front-matter fields, boilerplate
+streams it through ``chrono.ingest.files.iter_articles`` (decoding, front-matter fields, boilerplate
 spans) and prints the throughput and the peak resident set size after 1,000 and after 10,000
 articles. Streaming means the second figure is about the same as the first.
 
@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from chrono.ingest.reading import iter_articles, read_text
+from chrono.ingest.files import iter_articles, read_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CHECKPOINTS = (1_000, 10_000)

@@ -56,7 +56,7 @@ class Stage:
 
 def read_articles(corpus: Corpus) -> None:
     """Files, folders, JSONL and manifests -> articles with their given metadata and boilerplate."""
-    from chrono.ingest.reading import iter_articles
+    from chrono.ingest.files import iter_articles
 
     corpus.articles = list(iter_articles(corpus.inputs, manifest=corpus.manifest, published=corpus.published))
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from chrono.errors import InputError
-from chrono.ingest.reading import find_boilerplate, find_date_line, iter_articles, read_text
+from chrono.ingest.boilerplate import find_boilerplate, find_date_line
+from chrono.ingest.files import iter_articles, read_text
 
 DATA = Path(__file__).parent / "data" / "ingest"
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -238,7 +239,7 @@ def test_jsonl_article_text_round_trips_through_json(tmp_path):
 
 
 def test_a_given_date_as_publishers_write_it_is_read():
-    from chrono.ingest.reading import given_published
+    from chrono.ingest.frontmatter import given_published
 
     assert given_published("12. Januar 2022", "front matter", "a.txt").value == "2022-01-12"
     assert given_published("Wed, 12 Jan 2022 08:30:00 GMT", "front matter", "a.txt").value == "2022-01-12"

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from chrono.dating.inference import date_articles, parse_written_date
+from chrono.dating.inference import date_articles
 from chrono.dating.solver import Constraint, solve
-from chrono.ingest.reading import iter_articles
+from chrono.ingest.files import iter_articles
 from chrono.model import Article, Mention
 from chrono.temporal import expr as ex
 from chrono.temporal import extract
 from chrono.temporal.resolve import resolve
+from chrono.temporal.written import parse_written_date
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 D = dt.date
@@ -177,7 +178,7 @@ def test_a_given_date_that_the_sources_contradict_is_flagged_with_the_fitting_da
     fake_tagger[dated.text] = [mention(dated.text, "Mittwoch", ex.Weekday(3), "past")]
     fake_tagger[preview.text] = [mention(preview.text, "Mittwoch", ex.Weekday(3), "future"),
                                  mention(preview.text, "Freitag", ex.Weekday(5), "past")]
-    from chrono.ingest.reading import given_published
+    from chrono.ingest.frontmatter import given_published
 
     preview.published = given_published("2022-01-12", "the manifest", "preview.txt")
     date_articles([dated, preview])
@@ -237,7 +238,7 @@ def test_no_evidence_comes_from_the_boilerplate_of_seed_002(seeds):
 
 
 def test_no_mention_used_for_dating_lies_in_boilerplate_of_seed_002():
-    from chrono.dating.inference import _prepare
+    from chrono.dating.state import prepare_state as _prepare
 
     (article,) = iter_articles([SEEDS / "002_7193a20db939d4fa.txt"])
     state = _prepare(article)

@@ -142,7 +142,8 @@ def solve(constraints: list[Constraint], habit: Callable[[Day], tuple[int, ...]]
 
     Among equally good days the one with the smallest ``habit(day)`` wins: the habits of news,
     such as appearing on the day of the latest event reported (see
-    :func:`chrono.pubdate.news_habit`); then the earliest day. The runner-up is the next best day.
+    :func:`chrono.dating.constraints.news_habit`); then the earliest day. The runner-up is the next
+    best day.
     """
     days = days if days is not None else candidate_days(constraints)
     if not days:
