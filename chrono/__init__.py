@@ -36,13 +36,13 @@ __all__ = [
     "ResolutionError",
     "SchemaError",
     "TimeValue",
+    "__version__",
     "build_chronology",
     "check",
     "date_articles",
     "read_articles",
     "render_timeline",
     "tag",
-    "__version__",
 ]
 
 

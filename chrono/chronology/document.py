@@ -12,10 +12,10 @@ from typing import Any
 
 import jsonschema
 
-from chrono.version import __version__
 from chrono.errors import InputError, SchemaError
 from chrono.fileio import write_atomic
 from chrono.model import Article
+from chrono.version import __version__
 
 # The schema ships inside the package; schemas/chronology.schema.json is the same file (a test checks).
 SCHEMA_FILE = resources.files("chrono.chronology") / "chronology.schema.json"

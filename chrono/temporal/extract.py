@@ -12,7 +12,7 @@ from chrono.model import Mention
 from chrono.temporal import expr as ex
 from chrono.temporal.resolve import Anchor, as_anchor, resolve
 from chrono.temporal.rules import NOTHING, Found, Language, Rule
-from chrono.temporal.sentences import sentence_spans
+from chrono.text.segments import sentence_spans
 from chrono.temporal.tense import Cue, tense_of
 
 # Expressions that name one day, which a following clock time belongs to.

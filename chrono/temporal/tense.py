@@ -9,7 +9,7 @@ import bisect
 import re
 
 from chrono.temporal.rules import Language
-from chrono.temporal.sentences import clause_span
+from chrono.text.segments import clause_around
 
 TENSES = ("future", "present", "past")
 Cue = tuple[int, tuple[str, ...]]
@@ -92,7 +92,7 @@ def tense_of(language: Language, cues: list[Cue], positions: list[int], text: st
     Among several cues the nearest wins, except that a past auxiliary ("wurde ... erwartet") keeps
     a future cue in the past.
     """
-    clause = clause_span(text, sentence, start, end)
+    clause = clause_around(text, sentence, start, end)
     verb = _verb_after(language, text, clause, start, end)
     if verb is not None:
         return verb

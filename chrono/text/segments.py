@@ -168,3 +168,10 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, start)), default=0)
     right_match = _CLAUSE_BOUNDARY.search(text, end)
     return left, right_match.start() if right_match else len(sentence)
+
+
+def clause_around(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end] inside ``sentence`` (offsets into ``text``)."""
+    s, e = sentence
+    left, right = clause_span(text[s:e], start - s, end - s)
+    return s + left, s + right
