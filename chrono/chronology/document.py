@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from importlib import resources
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
