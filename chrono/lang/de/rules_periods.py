@@ -2,14 +2,14 @@
 decades and centuries, bare or with a modifier ("Anfang", "Ende").
 
 Reads the word alternations of :func:`chrono.lang.de.words.alternations`; adds, for each rule, its
-name, pattern, builder (from :mod:`chrono.lang.de.dates`), priority and regex flags.
+name, pattern, builder (from :mod:`chrono.lang.de.periods`), priority and regex flags.
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from chrono.lang.de.dates import (
+from chrono.lang.de.periods import (
     build_century,
     build_compound,
     build_decade,

@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from chrono.lang.de.dates import (
-    build_same_period_last_year,
-)
+from chrono.lang.de.periods import build_same_period_last_year
 from chrono.lang.de.spans import (
     build_anaphor,
     build_bare_plural_duration,
