@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 from chrono.cli import app
 from chrono.render import render_timeline, write_timeline
 from chrono.render.figure import build_figure, hover_text
-from chrono.render.html import json_for_script
 from chrono.render.labels import describe_date, format_day, is_point
 from chrono.render.layout import focus_week, place_events
+from chrono.render.script_data import json_for_script
 
 DATA = Path(__file__).parent / "data" / "render"
 

@@ -5,7 +5,8 @@ import pytest
 
 from chrono.errors import ResolutionError
 from chrono.temporal import expr as ex
-from chrono.temporal.resolve import duration_value, resolve
+from chrono.temporal.durations import duration_value
+from chrono.temporal.resolve import resolve
 
 WEDNESDAY = dt.date(2022, 1, 12)
 CHRISTMAS = ex.Holiday("Weihnachten", (("month", 12), ("day", 25)), week_rule=(("month", 12), ("day", 24)))

@@ -90,6 +90,11 @@ def source_name(source: dict[str, Any], document: dict[str, Any], language: str 
     return label("page.source_unknown_outlet", language)
 
 
+def document_name(document: dict[str, Any], language: str = "de") -> str:
+    """What the page calls an article on its own: its outlet, else its title, else its id."""
+    return source_name({}, document, language)
+
+
 def lane_of(event: dict[str, Any], language: str = "de") -> str:
     """An event's lane: its first place, or the lane for events without a place."""
     names = place_names(event)

@@ -17,6 +17,7 @@ from chrono.lang.de.words import (
     weekday_of,
 )
 from chrono.temporal import expr as ex
+from chrono.temporal.durations import duration_value
 from chrono.temporal.rules import Found
 
 AGE_WORDS = ("alt", "alte", "alten", "alter", "altes", "jung", "junge", "jungen", "junger")
@@ -147,8 +148,6 @@ def build_every_n(m: re.Match[str], text: str) -> Found | None:
     amount = parse_number(m["num"])
     if amount is None:
         return None
-    from chrono.temporal.resolve import duration_value
-
     return found(m, ex.Recurrence(duration_value(amount, unit_of(m["unit"], "duration_units"))))
 
 

@@ -143,6 +143,11 @@ def build_clock_words(m: re.Match[str], text: str) -> Found | None:
     return found(m, ex.Clock(hour, minute))
 
 
+def build_clock_word_hour(m: re.Match[str], text: str) -> Found:
+    """"acht Uhr abends": an hour in words, moved into the afternoon by its adverb."""
+    return found(m, ex.Clock(_afternoon(HOUR_WORDS[m["hw"].lower()], m["pod"]), 0))
+
+
 def build_clock_range(m: re.Match[str], text: str) -> list[Found] | None:
     h1, h2 = int(m["h1"]), int(m["h2"])
     m1, m2 = int(m["m1"] or 0), int(m["m2"] or 0)
