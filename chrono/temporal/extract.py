@@ -12,8 +12,8 @@ from chrono.model import Mention
 from chrono.temporal import expr as ex
 from chrono.temporal.resolve import Anchor, as_anchor, resolve
 from chrono.temporal.rules import NOTHING, Found, Language, Rule
-from chrono.text.segments import sentence_spans
 from chrono.temporal.tense import Cue, tense_of
+from chrono.text.segments import sentence_spans
 
 # Expressions that name one day, which a following clock time belongs to.
 _DAY_EXPRESSIONS = (ex.Weekday, ex.DayShift, ex.Holiday, ex.PartOfDay)
