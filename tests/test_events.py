@@ -104,7 +104,7 @@ def test_the_title_is_a_short_headline_without_the_date():
 
 
 def test_a_german_ordinal_date_does_not_end_a_sentence():
-    from chrono.events.segments import sentence_spans
+    from chrono.text.segments import sentence_spans
 
     text = "Der Rat kam am 12. Januar 2022 in Brüssel zusammen. Es waren mehr als 30. Dann ging es los."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
@@ -133,7 +133,7 @@ def test_austrian_and_swiss_roles_and_bodies_are_known():
 
 
 def test_scores_decimals_quoted_names_and_appositions_do_not_cut_a_clause():
-    from chrono.events.segments import clause_span
+    from chrono.text.segments import clause_span
 
     for sentence in ["Sie gewannen am Samstag mit 3:0 gegen Hertha BSC",
                      "Die Wahlbeteiligung lag am Sonntag bei 61,2 Prozent",
@@ -144,7 +144,7 @@ def test_scores_decimals_quoted_names_and_appositions_do_not_cut_a_clause():
 
 
 def test_an_ordinal_after_an_article_does_not_end_a_sentence():
-    from chrono.events.segments import sentence_spans
+    from chrono.text.segments import sentence_spans
 
     text = "Der 1. FC Nürnberg hat gewonnen. Reiter traf in der 71. Minute. Es waren mehr als 30. Dann ging es los."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
@@ -284,7 +284,7 @@ def test_saint_towns_are_places_and_an_infinitive_keeps_its_short_main_clause():
 
 
 def test_the_dash_after_a_dateline_does_not_open_the_sentence():
-    from chrono.events.segments import sentence_spans
+    from chrono.text.segments import sentence_spans
 
     text = "Saarbrücken (paw) - Nach dem Scheitern ist Mahler am Dienstag zurückgetreten."
     assert text[slice(*sentence_spans(text)[-1])] == "Nach dem Scheitern ist Mahler am Dienstag zurückgetreten."

@@ -1,6 +1,6 @@
 """Event candidates: reads an article with its temporal mentions and adds one event candidate
 per dated statement, with its date, headline, status, places, actors and source (the sentence
-spans come from :mod:`chrono.events.segments`, the dates from :mod:`chrono.events.dates`, the
+spans come from :mod:`chrono.text.segments`, the dates from :mod:`chrono.events.dates`, the
 actors from :mod:`chrono.events.actors`, the headline from :mod:`chrono.events.headlines`).
 
 An event is a dated statement: a sentence (or clause) with a DATE or TIME mention that dates
@@ -22,8 +22,8 @@ from chrono.events.cues import cues, lower_words
 from chrono.events.dates import is_activity_duration, is_age, is_elapsed, shifted, usable_date, written_span
 from chrono.events.headlines import first_words, headline, without_spans
 from chrono.events.model import Actor, Event, Source
-from chrono.events.segments import clause_span, sentence_spans_with_paragraphs
 from chrono.model import Article, Mention, TimeValue
+from chrono.text.segments import clause_span, sentences
 
 FINE_GRAINS = ("minute", "hour", "partofday", "second")
 CONTEXT_SENTENCES = 6
@@ -88,7 +88,7 @@ def _actors_of(sentence: _Sentence, people: dict[str, Actor], language: str) -> 
 def _sentences(article: Article, mentions: list[Mention]) -> list[_Sentence]:
     kept = [m for m in mentions if not article.in_boilerplate(m.start, m.end)]
     result = []
-    for start, end, paragraph in _joined_across(sentence_spans_with_paragraphs(article.text), kept):
+    for start, end, paragraph in _joined_across([(s.start, s.end, s.paragraph) for s in sentences(article.text, article.language)], kept):
         if article.in_boilerplate(start, end):
             continue
         inside = [m for m in kept if start <= m.start and m.end <= end]

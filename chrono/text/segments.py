@@ -175,3 +175,13 @@ def clause_around(text: str, sentence: tuple[int, int], start: int, end: int) ->
     s, e = sentence
     left, right = clause_span(text[s:e], start - s, end - s)
     return s + left, s + right
+
+
+def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-blank lines of text[start:end], as (start, end) offsets into ``text``."""
+    pieces, pos = [], start
+    for match in re.finditer(r"\n", text[start:end]):
+        pieces.append((pos, start + match.start()))
+        pos = start + match.end()
+    pieces.append((pos, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip()]
