@@ -1,3 +1,3 @@
-"""Stage 5, findings: reads merged events and their sources and adds the consistency report:
+"""Stage 6, findings: reads merged events and their sources and adds the consistency report:
 sources that disagree about a date, refinements, vague datings and discrepancies in what they
 report (durations, counts)."""

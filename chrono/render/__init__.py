@@ -1,4 +1,4 @@
-"""Stage 7, render: reads a chronology (the JSON document) and adds what a reader sees: the
+"""After the stages, render: reads a chronology (the JSON document) and adds what a reader sees: the
 interactive HTML timeline page (plotly) and exports for other tools (TimelineJS, CSV, iCalendar)."""
 from __future__ import annotations
 
