@@ -35,8 +35,9 @@ def test_durations_that_do_not_meet_are_a_discrepancy_with_every_quote():
     assert finding.severity == "discrepancy"
     assert finding.event == events[0].id and events[0].findings == [finding.id]
     assert sorted(s["document"] for s in finding.sources) == ["a", "b", "c"]
-    assert "'rund vier Stunden'" in finding.explanation and "'fast fünfstündigen'" in finding.explanation
-    assert "'mit vier Stunden'" in finding.explanation
+    assert "„rund vier Stunden“" in finding.explanation and "„fast fünfstündigen“" in finding.explanation
+    assert "„mit vier Stunden“" in finding.explanation
+    assert "fast fünf Stunden" in finding.explanation  # the duration in words, not PT5H
 
 
 def test_durations_that_agree_make_no_finding():
@@ -132,7 +133,7 @@ def test_a_conflict_that_the_runner_up_publication_date_resolves_is_a_publicatio
     events = [event_dict(e, [a, b]) for e in merge_events(extract_events(a) + extract_events(b))]
     [finding] = check(events, [a, b])
     assert (finding.kind, finding.severity) == ("publication_date", "discrepancy")
-    assert "2022-01-11" in finding.explanation and "2022-01-10" in finding.explanation
+    assert "11. Januar 2022" in finding.explanation and "10. Januar 2022" in finding.explanation
 
 
 def test_a_written_chronology_can_be_checked_again():

@@ -168,7 +168,7 @@ def test_the_power_cut_is_one_event_and_its_length_is_disputed(corpus):
     assert documents(cut) == ["02_schaeden", "04_strom"]
     [length] = findings(data, "duration_discrepancy")
     assert length["event"] == cut["id"]
-    assert "'bis zu zwölf Stunden'" in length["explanation"] and "'mehr als 20 Stunden'" in length["explanation"]
+    assert "„bis zu zwölf Stunden“" in length["explanation"] and "„mehr als 20 Stunden“" in length["explanation"]
 
 
 def test_a_closure_from_friday_and_until_monday_is_no_date_conflict(corpus):

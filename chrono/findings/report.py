@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chrono.events.model import Event
+from chrono.findings.wording import Wording, document_names, explain
 from chrono.lang.data import language_data
 from chrono.model import Article
 
@@ -42,7 +43,7 @@ class Finding:
     severity: str  # conflict | discrepancy | note
     event: str | None
     sources: list[dict[str, Any]] = field(default_factory=list)  # {document, quote, value}
-    explanation: str = ""
+    explanation: str | Wording = ""  # a Wording until check() puts it into words
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "severity": self.severity, "event": self.event,
@@ -73,6 +74,9 @@ def check(chronology_or_events: dict[str, Any] | Sequence[Event] | Sequence[dict
         for finding in found:
             finding.id = f"F{len(findings) + 1:03d}"
             findings.append(finding)
+    names = document_names(documents, language)
+    for finding in findings:
+        finding.explanation = explain(finding.explanation, names, language)
     ids_by_event: dict[str, list[str]] = {}
     for finding in findings:
         ids_by_event.setdefault(finding.event or "", []).append(finding.id)
@@ -148,11 +152,6 @@ def _span(date: dict[str, Any]) -> tuple[dt.datetime, dt.datetime] | None:
     return _day(date["earliest"], end=False), _day(date["latest"], end=True)
 
 
-def _label(source: dict[str, Any]) -> str:
-    outlet = f" ({source['outlet']})" if source.get("outlet") else ""
-    return f"{source['document']}{outlet}"
-
-
 def statements(event: dict[str, Any]) -> list[dict[str, Any]]:
     """Every statement about an event: each article's source entry and the statements under it."""
     return [item for source in event["sources"] for item in [source, *source.get("statements", [])]]
@@ -197,9 +196,7 @@ def _date_findings(event: dict[str, Any], published: dict[str, dict[str, Any]]) 
     if coarse[1] != fine[1] and coarse[0]["document"] != fine[0]["document"]:
         return [Finding("", "date_refinement", "note", event["id"],
                         [_quote(coarse[0]), _quote(fine[0])],
-                        f"{_label(coarse[0])} dates it vaguely ('{coarse[0]['mention']['text']}', "
-                        f"{coarse[0]['mention']['value']}); {_label(fine[0])} gives the precise date "
-                        f"('{fine[0]['mention']['text']}', {fine[0]['mention']['value']}), which lies inside it.")]
+                        Wording("date_refinement", {"coarse_source": coarse[0], "fine_source": fine[0]}))]
     return []
 
 
@@ -208,18 +205,10 @@ def _conflict(event: dict[str, Any], dated: list[tuple[dict[str, Any], Any]],
     rescued = _rescued_by_runner_up(dated)
     if rescued is not None:
         return rescued(event)
-    values: dict[str, list[dict[str, Any]]] = {}
-    for source, _ in dated:
-        values.setdefault(source["mention"]["value"], []).append(source)
-    described = "; ".join(f"{value} in {', '.join(_label(s) for s in group)}" for value, group in values.items())
     doubtful = [s for s, _ in dated if s.get("relative") and
                 published.get(s["document"], {}).get("source") not in (None, "given")]
-    explanation = f"The sources give dates that do not overlap: {described}."
+    explanation = Wording("date_conflict", {"dated": [s for s, _ in dated], "doubtful": doubtful})
     kind = "date_conflict"
-    if doubtful:
-        names = ", ".join(sorted({s["document"] for s in doubtful}))
-        explanation += (f" The date in {names} is relative and rests on a publication date chrono worked"
-                        " out, not one it was given: check that publication date first.")
     return Finding("", kind, "conflict", event["id"], [_quote(s) for s, _ in dated], explanation)
 
 
@@ -238,9 +227,7 @@ def _rescued_by_runner_up(dated: list[tuple[dict[str, Any], Any]]):
                     alternative: dict[str, Any] = alternative) -> Finding:
             return Finding(
                 "", "publication_date", "discrepancy", event["id"], [_quote(s) for s, _ in dated],
-                f"'{source['mention']['text']}' in {_label(source)} reads as {source['mention']['value']} from the "
-                f"publication date chrono inferred ({source.get('published')}); had the article appeared on "
-                f"{alternative['published']} it would be {alternative['value']} and agree with the other sources.")
+                Wording("publication_rescued", {"source_dict": source, "alternative": alternative}))
         return finding
     return None
 
@@ -296,10 +283,9 @@ def _duration_findings(event: dict[str, Any], language: str) -> list[Finding]:
         return []
     lows, highs = [r[0] for _, _, r in stated], [r[1] for _, _, r in stated]
     severity = "conflict" if min(highs) > 0 and max(lows) / min(highs) > CONFLICT_RATIO else "discrepancy"
-    quoted = "; ".join(f"'{e['text']}' ({_label(s)})" for s, e, _ in stated)
     return [Finding("", "duration_discrepancy", severity, event["id"],
                     [_quote(s, _duration_value(e)) for s, e, _ in stated],
-                    f"The sources disagree on how long it lasted: {quoted}.")]
+                    Wording("duration_discrepancy", {"stated": [(s, e) for s, e, _ in stated]}))]
 
 
 def _duration_value(expression: dict[str, Any]) -> str:
@@ -324,11 +310,9 @@ def _anchor_findings(event: dict[str, Any]) -> list[Finding]:
                 implied.append((source, expression, interval))
     if len(implied) < 2 or max(i[0] for _, _, i in implied) <= min(i[1] for _, _, i in implied):
         return []
-    described = "; ".join(f"'{e['text']}' ({_label(s)}) points to {i[0].date()} - {i[1].date()}"
-                          for s, e, i in implied)
     return [Finding("", "anchor_discrepancy", "discrepancy", event["id"],
                     [_quote(s, e["value"]) for s, e, _ in implied],
-                    f"The sources imply different starting points: {described}.")]
+                    Wording("anchor_discrepancy", {"implied": implied}))]
 
 
 def _anchor_interval(expression: dict[str, Any], span: tuple[dt.datetime, dt.datetime]):
@@ -359,11 +343,9 @@ def _publication_findings(event: dict[str, Any], published: dict[str, dict[str, 
         if status == "happened" and not source.get("relative") and span[0] >= day + dt.timedelta(days=1):
             findings.append(Finding(
                 "", "publication_date", "conflict", event["id"], [_quote(source)],
-                f"{_label(source)} reports as past something dated {source['mention']['value']}, after its "
-                f"publication date {info['value']} ({info.get('source', 'unknown')}): one of the two is wrong."))
+                Wording("publication_date", {"which": "publication_past", "source_dict": source, "info": info})))
         elif status in ("planned", "expected") and span[1] < day:
             findings.append(Finding(
                 "", "publication_date", "note", event["id"], [_quote(source)],
-                f"{_label(source)} speaks of {source['mention']['value']} as still to come, yet it was "
-                f"published on {info['value']}, after that date."))
+                Wording("publication_date", {"which": "publication_future", "source_dict": source, "info": info})))
     return findings

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chrono.render.labels import has_clock_time, is_point, label, parse_moment
+from chrono.render.names import document_label, source_label
 
 ROW_HEIGHT = 1.0
 LANE_GAP = 0.5
@@ -82,17 +83,13 @@ def source_groups(event: dict[str, Any]) -> list[list[dict[str, Any]]]:
 
 
 def source_name(source: dict[str, Any], document: dict[str, Any], language: str = "de") -> str:
-    """What the page calls a source: its outlet, else the article's title, else the article's id."""
-    for name in (source.get("outlet"), document.get("source"), document.get("title"), document.get("id"),
-                 source.get("document")):
-        if name:
-            return str(name)
-    return label("page.source_unknown_outlet", language)
+    """What the page calls a source: its outlet, else the article's title, else a short file name."""
+    return source_label(source, document or None, language)
 
 
 def document_name(document: dict[str, Any], language: str = "de") -> str:
-    """What the page calls an article on its own: its outlet, else its title, else its id."""
-    return source_name({}, document, language)
+    """What the page calls an article on its own: its outlet, else its title, else a short file name."""
+    return document_label(document, language)
 
 
 def lane_of(event: dict[str, Any], language: str = "de") -> str:
