@@ -8,6 +8,7 @@ article runs nothing. Saves output/timeline.png.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -63,14 +64,14 @@ def browser():
 class Visit:
     """A page opened in the browser, with everything it reported."""
 
-    def __init__(self, browser, path: Path, fragment: str = ""):
+    def __init__(self, browser, path: Path, fragment: str = "", query: str = "", size: tuple[int, int] = (1440, 960)):
         self.errors: list[str] = []
         self.dialogs: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1440, "height": 960})
+        self.page = browser.new_page(viewport={"width": size[0], "height": size[1]})
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", self._dialog)
-        self.page.goto(path.as_uri() + (f"#{fragment}" if fragment else ""))
+        self.page.goto(path.as_uri() + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else ""))
         self.page.wait_for_selector("#chrono-app[data-ready=true]", timeout=30_000)
 
     def _dialog(self, dialog) -> None:
@@ -231,7 +232,162 @@ def test_hostile_article_runs_no_script(browser, tmp_path, kind):
         assert visit.js("typeof window.__xss") == "undefined"
         assert visit.dialogs == []
         assert visit.errors == []
-        assert visit.js("document.querySelectorAll('#chrono-app img, #chrono-app svg[onload], "
-                        "#chrono-app [onerror], #chrono-app [onmouseover]').length") == 0
+        assert visit.js("document.querySelectorAll('#chrono-app img:not(#chrono-print-chart), "
+                        "#chrono-app svg[onload], #chrono-app [onerror], #chrono-app [onmouseover]').length") == 0
+        source = visit.js("document.getElementById('chrono-print-chart').getAttribute('src') || ''")
+        assert source == "" or source.startswith("data:image/png;base64,")  # the page's own picture of the chart
     finally:
         visit.page.close()
+
+
+# ---------------------------------------------------------------- phone, print, keyboard, links
+
+
+@pytest.fixture()
+def phone(browser, built):
+    opened = Visit(browser, built[2], size=(390, 844))
+    yield opened
+    opened.page.close()
+
+
+def test_the_phone_view_has_no_horizontal_overflow(phone):
+    assert phone.js("document.documentElement.scrollWidth") <= 390
+    wide = phone.js("Array.from(document.querySelectorAll('#chrono-app *')).filter(n => n.offsetParent !== null"
+                    " && n.getBoundingClientRect().right > window.innerWidth + 1).map(n => n.tagName + '.' + n.className)")
+    assert wide == []
+    assert phone.errors == []
+
+
+def test_the_phone_view_shows_every_event_as_a_vertical_timeline(phone, built):
+    chronology = built[0]
+    assert not phone.page.locator("#chrono-chart").is_visible()  # the list replaces the chart
+    items = phone.page.locator("#chrono-phone li.pt-item")
+    assert items.count() == len(chronology["events"])
+    assert all(items.nth(i).is_visible() for i in range(items.count()))
+    shown = phone.js("Array.from(document.querySelectorAll('#chrono-phone .pt-title')).map(n => n.textContent)")
+    assert all(e["title"] in text for e, text in zip(chronology["events"], shown, strict=True))  # in date order
+
+
+def test_on_a_phone_the_details_open_right_under_the_item(phone, built):
+    event = max(built[0]["events"], key=lambda e: len(_articles(e)))
+    item = phone.page.locator(f'#chrono-phone li.pt-item[data-event-id="{event["id"]}"]')
+    item.locator("button.pt-open").click()
+    phone.page.wait_for_selector(f'#chrono-app[data-selected="{event["id"]}"]')
+    assert item.locator("#chrono-details .source-card").count() == len(_articles(event))
+    below = phone.js("id => { const b = document.querySelector(`li.pt-item[data-event-id='${id}'] .pt-open`)"
+                     ".getBoundingClientRect(); const d = document.getElementById('chrono-details')"
+                     ".getBoundingClientRect(); return d.top >= b.bottom - 1 && d.top - b.bottom < 40; }", event["id"])
+    assert below
+    assert phone.js("document.getElementById('chrono-details').contains(document.activeElement)")
+    assert phone.js("document.documentElement.scrollWidth") <= 390
+
+
+def test_print_to_pdf_holds_the_chart_the_legend_and_the_sources(visit, built, tmp_path):
+    page = visit.page
+    page.wait_for_selector("#chrono-app[data-print-ready=true]", timeout=15_000)
+    page.emulate_media(media="print")
+    picture = page.locator("#chrono-print-chart")
+    assert picture.is_visible() and picture.bounding_box()["width"] > 500
+    assert visit.js("document.getElementById('chrono-print-chart').naturalWidth") > 1000
+    assert page.locator(".legend").is_visible() and page.locator(".findings-section").is_visible()
+    sentence = built[0]["events"][0]["sources"][0]["sentence"]
+    assert page.locator(".src-sentence", has_text=sentence[:40]).first.is_visible()
+    assert not page.locator("footer .screen-only").is_visible()  # no word about bands that are not there
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and b"/Subtype /Image" in pdf  # the chart's picture is in the PDF
+    (OUTPUT / "print.pdf").write_bytes(pdf)
+
+
+def test_an_event_opens_from_the_chart_by_keyboard(visit, built):
+    chronology = built[0]
+    page = visit.page
+    page.click("button[data-range=all]")
+    visit.settle()
+    page.locator("#chrono-chart").focus()
+    first, second = chronology["events"][0]["id"], chronology["events"][1]["id"]
+    page.wait_for_selector(f'#chrono-app[data-cursor="{first}"]')
+    page.keyboard.press("ArrowRight")
+    page.wait_for_selector(f'#chrono-app[data-cursor="{second}"]')
+    assert chronology["events"][1]["title"] in page.locator("#chrono-cursor").text_content()  # read out
+    page.keyboard.press("Enter")
+    page.wait_for_selector(f'#chrono-app[data-selected="{second}"]')
+    assert visit.js("document.getElementById('chrono-details').contains(document.activeElement)")
+    page.keyboard.press("Escape")
+    assert page.get_attribute("#chrono-app", "data-selected") is None
+    assert visit.js("document.activeElement.id") == "chrono-chart"  # focus goes back to the chart
+    assert visit.errors == []
+
+
+def test_a_changed_hash_opens_that_event(visit, built):
+    event = built[0]["events"][-1]
+    visit.js("id => { location.hash = id; }", event["id"])
+    visit.page.wait_for_selector(f'#chrono-app[data-selected="{event["id"]}"]', timeout=5_000)
+    assert visit.page.locator("#chrono-details .source-card").count() == len(_articles(event))
+
+
+def test_search_and_filters_live_in_the_url_and_a_link_restores_them(browser, built):
+    chronology = built[0]
+    first = Visit(browser, built[2])
+    try:
+        first.page.locator("#chrono-search").press_sequentially("Wien", delay=20)
+        first.page.wait_for_selector("#chrono-app[data-query=wien][data-ready=true]")
+        url = first.page.url
+        assert "suche=Wien" in url
+        shown = set(first.js("window.chronoTimeline.visibleEventIds()"))
+    finally:
+        first.page.close()
+    again = Visit(browser, built[2], query=url.split("?", 1)[1])
+    try:
+        assert again.page.input_value("#chrono-search") == "Wien"
+        assert set(again.js("window.chronoTimeline.visibleEventIds()")) == shown
+        assert {e["id"] for e in _events_at(chronology, "Genf")}.isdisjoint(shown)
+        assert again.errors == []
+    finally:
+        again.page.close()
+
+
+def test_under_a_source_filter_the_marker_counts_only_the_chosen_sources(visit, built):
+    chronology = built[0]
+    event = max(chronology["events"], key=lambda e: len(_articles(e)))
+    assert len(_articles(event)) >= 3
+    keep = sorted(_articles(event))[:2]
+    page = visit.page
+    assert visit.js("id => window.chronoTimeline.markerLabel(id).text", event["id"]) == str(len(_articles(event)))
+    page.click('details[data-filter="document"] summary')
+    page.click('details[data-filter="document"] button[data-select="none"]')
+    for doc in keep:
+        page.check(f'input[name="document"][value="{doc}"]')
+    visit.settle()
+    assert visit.js("id => window.chronoTimeline.markerLabel(id).text", event["id"]) == "2"
+    assert "quelle=" in page.url  # the filter is in the link too
+
+
+ENGLISH = re.compile(r"\b(the|and|with|which|sources?|dates? it|vaguely|precise|disagree|lasted|Download|Reset axes|"
+                     r"Zoom in|Zoom out|Autoscale|Pan|Produced|Click|Double-click|Edit in|unknown|inferred|"
+                     r"LESS_THAN|MORE_THAN|APPROX|PT\d+H|\d{4}-W\d{2})\b")
+HASH = re.compile(r"(?i)(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![0-9a-z])")
+
+
+def test_no_english_and_no_hash_like_source_name_anywhere_a_reader_looks(visit, built):
+    page = visit.page
+    chart = page.locator("#chrono-chart")
+    chart.hover()
+    texts = visit.js("""() => {
+      const out = [document.body.innerText];
+      document.querySelectorAll('svg text').forEach(n => out.push(n.textContent));
+      document.querySelectorAll('[title], [data-title], [aria-label], [placeholder], [alt]').forEach(n => {
+        ['title', 'data-title', 'aria-label', 'placeholder', 'alt'].forEach(a => n.getAttribute(a) && out.push(n.getAttribute(a)));
+      });
+      return out;
+    }""")
+    page.click("button.details-btn[data-event-id]")  # a details panel, with findings where there are
+    flagged = [e for e in built[0]["events"] if e.get("findings")]
+    for event in flagged[:2]:
+        visit.js("id => window.chronoTimeline.select(id)", event["id"])
+        texts.append(page.locator("#chrono-details").inner_text())
+    page.locator('details[data-filter="document"] summary').click()
+    texts.append(page.locator('details[data-filter="document"]').inner_text())
+    text = "\n".join(texts)
+    assert not ENGLISH.findall(text), sorted(set(ENGLISH.findall(text)))
+    assert not HASH.findall(text), sorted(set(HASH.findall(text)))
+    assert "Quelle ohne Namen" not in text

@@ -7,15 +7,12 @@ carries until :func:`explain` turns it into its sentence once the documents are 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from chrono.lang.data import language_data
-from chrono.render.labels import describe_date, format_day, parse_moment
+from chrono.render.labels import describe_date, duration_words, format_day, parse_moment
 from chrono.render.names import document_label, source_label
-
-_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWD]))?(?:T(\d+(?:\.\d+)?)([HMS]))?$")
 
 
 @dataclass(slots=True)
@@ -32,40 +29,6 @@ def _words(language: str) -> dict[str, Any]:
 
 def template(key: str, language: str = "de", **fields: Any) -> str:
     return " ".join(str(_words(language)["templates"][key]).split()).format(**fields)
-
-
-def _number(amount: float, language: str) -> str:
-    data = _words(language)
-    whole, half = int(amount), abs(amount - int(amount) - 0.5) < 1e-9
-    if half and whole == 1:
-        return data["one_and_a_half"]
-    if amount == whole and 1 < whole < len(data["numbers"]):
-        return data["numbers"][whole]
-    if half and 1 < whole < len(data["numbers"]):
-        return data["numbers"][whole] + data["half"]
-    return f"{amount:g}".replace(".", ",")
-
-
-def duration_words(value: str, mod: str | None = None, text: str = "", language: str = "de") -> str:
-    """A TIMEX3 duration in words: ``PT5H`` with "fast" in the text -> "fast fünf Stunden"."""
-    match = _DURATION.match(value or "")
-    if not match or not any(match.groups()):
-        return value
-    amount, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-    if match.group(3) and unit == "M":
-        unit = "MIN"
-    data = _words(language)
-    number = float(amount)
-    singular, plural = data["units"][unit]
-    phrase = f"{data['one'][unit]} {singular}" if number == 1 else f"{_number(number, language)} {plural}"
-    said = set(re.findall(r"\w+", (text or "").lower()))
-    events = language_data(language, "events")
-    qualifiers = data["qualifiers"]
-    if said & set(events["nearly"]):
-        return f"{qualifiers['nearly']} {phrase}"
-    if said & set(events["approx"]):
-        return f"{qualifiers['approx']} {phrase}"
-    return f"{qualifiers[mod]} {phrase}" if mod in qualifiers else phrase
 
 
 def date_words(date: dict[str, Any] | None, language: str = "de") -> str:

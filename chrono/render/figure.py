@@ -1,5 +1,9 @@
 """The plotly figure: lanes by place, markers for day-precise events, bands for fuzzy dates and ranges.
 
+A stretch said from start to end ("von 2011 bis 2018") is a solid band; an approximate date ("Anfang
+Dezember", "im Herbst", "2014") a pale band without an outline that the page script fades towards its
+edges, so the two never look alike. Tick labels stand in the middle of their day, where its markers are.
+
 Every trace carries ``meta.role`` ("event" or "badge") and one event id per point in ``customdata``, so
 the page script can filter points and count markers. Text that comes from articles is escaped for
 plotly's pseudo-HTML (``<``, ``>``, ``&``) and never used as a hover template.
@@ -13,15 +17,25 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from chrono.render.labels import describe_date, format_day, format_published, is_point, label, parse_moment
+from chrono.render.labels import (
+    describe_date,
+    format_day,
+    format_published,
+    is_known_span,
+    is_point,
+    label,
+    parse_moment,
+)
 from chrono.render.layout import Lane, Placed, date_words, focus_week, source_groups, source_name, time_bounds
 
 COLORS = {
     "happened": "#1f4e8c",
     "planned": "#c46a12",
     "finding": "#c62828",
-    "band_happened": "rgba(31, 78, 140, 0.22)",
-    "band_planned": "rgba(196, 106, 18, 0.16)",
+    "band_happened": "rgba(31, 78, 140, 0.50)",
+    "band_planned": "rgba(196, 106, 18, 0.40)",
+    "fuzzy_happened": "rgba(31, 78, 140, 0.10)",
+    "fuzzy_planned": "rgba(196, 106, 18, 0.10)",
     "lane_even": "#f4f6f9",
     "lane_odd": "#ffffff",
     "grid": "#e3e7ed",
@@ -108,8 +122,10 @@ def _iso(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _band_trace(items: list[Placed], planned: bool, language: str, documents: dict[str, Any]) -> go.Bar:
+def _band_trace(items: list[Placed], planned: bool, language: str, documents: dict[str, Any],
+                fuzzy: bool = False) -> go.Bar:
     color = COLORS["planned" if planned else "happened"]
+    fill = COLORS[("fuzzy_" if fuzzy else "band_") + ("planned" if planned else "happened")]
     return go.Bar(
         orientation="h",
         base=[_iso(p.start) for p in items],
@@ -120,12 +136,13 @@ def _band_trace(items: list[Placed], planned: bool, language: str, documents: di
         hovertext=[hover_text(p.event, p.lane, language, documents) for p in items],
         hoverinfo="text",
         marker={
-            "color": COLORS["band_planned" if planned else "band_happened"],
-            "line": {"color": color, "width": 1.2},
+            "color": fill,
+            "line": {"color": color, "width": 0 if fuzzy else 1.2},
             "pattern": {"shape": "/" if planned else "", "fgcolor": color, "size": 7, "solidity": 0.15},
         },
-        name=label("page.legend_planned" if planned else "page.legend_band", language),
-        meta={"role": "event", "kind": "band", "planned": planned},
+        name=label("page.legend_planned" if planned else ("page.legend_fuzzy" if fuzzy else "page.legend_band"),
+                   language),
+        meta={"role": "event", "kind": "band", "planned": planned, "fuzzy": fuzzy},
         showlegend=False,
     )
 
@@ -221,10 +238,12 @@ def build_figure(placed: list[Placed], lanes: list[Lane], language: str = "de",
     """The timeline figure; its x range starts on the focus week when there is one."""
     by_id = {str(d.get("id")): d for d in documents or []}
     traces: list[Any] = []
-    for planned in (False, True):
-        bands = [p for p in placed if not p.point and _is_planned(p.event) == planned]
-        if bands:
-            traces.append(_band_trace(bands, planned, language, by_id))
+    for fuzzy in (True, False):
+        for planned in (False, True):
+            bands = [p for p in placed if not p.point and _is_planned(p.event) == planned
+                     and is_known_span(p.event.get("date") or {}) != fuzzy]
+            if bands:
+                traces.append(_band_trace(bands, planned, language, by_id, fuzzy))
     for planned in (False, True):
         points = [p for p in placed if p.point and _is_planned(p.event) == planned]
         if points:
@@ -237,7 +256,7 @@ def build_figure(placed: list[Placed], lanes: list[Lane], language: str = "de",
     height = max(380, int((rows + 0.5 * len(lanes)) * PX_PER_ROW) + 150)
     focus, everything = focus_range(placed), full_range(placed)
     xaxis: dict[str, Any] = {
-        "type": "date", "showgrid": True, "gridcolor": COLORS["grid"], "tickformatstops": _tick_formats(),
+        "type": "date", "ticklabelmode": "period", "showgrid": True, "gridcolor": COLORS["grid"], "tickformatstops": _tick_formats(),
         "rangeslider": {"visible": True, "thickness": 0.08, "bgcolor": "#f4f6f9", "bordercolor": "#cfd6df",
                         "borderwidth": 1},
         "linecolor": "#cfd6df", "ticks": "outside", "tickcolor": "#cfd6df", "showspikes": True,

@@ -12,6 +12,7 @@ together from its HTML pieces (:mod:`chrono.render.page_parts`), the data for it
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import os
 from importlib import resources
@@ -22,7 +23,7 @@ from plotly.offline import get_plotlyjs, get_plotlyjs_version
 
 from chrono.fileio import write_atomic
 from chrono.render.figure import build_figure
-from chrono.render.labels import label
+from chrono.render.labels import format_short_day, label
 from chrono.render.layout import place_events
 from chrono.render.page_parts import (
     document_options,
@@ -31,6 +32,7 @@ from chrono.render.page_parts import (
     filter_menu,
     findings_list,
     legend,
+    phone_items,
     place_options,
     range_buttons,
     subtitle,
@@ -69,22 +71,33 @@ def _plotly_script(plotlyjs: str) -> tuple[str, list[str]]:
     return f'<script charset="utf-8">{code}</script>', [_sha256(code)]
 
 
+def _credit(chronology: dict[str, Any], generator: str, built: str, language: str) -> str:
+    """The source line under a picture of the chart: every source by name, the tool, the build date."""
+    from chrono.render.names import document_label
+
+    names = sorted({document_label(d, language) for d in chronology.get("documents") or []}, key=str.casefold)
+    return label("page.image_credit", language, sources=", ".join(names) or "–", generator=generator, built=built)
+
+
 def render_timeline(chronology: dict[str, Any], plotlyjs: str = "inline", *, language: str = "de",
-                    title: str | None = None) -> str:
-    """The timeline page for a chronology, as one HTML string."""
+                    title: str | None = None, built: dt.date | None = None) -> str:
+    """The timeline page for a chronology, as one HTML string; ``built`` (default: today) is the build
+    date printed in the footer."""
     if plotlyjs not in PLOTLYJS_MODES:
         raise ValueError(f"plotlyjs must be one of {PLOTLYJS_MODES}, not {plotlyjs!r}")
+    built_text = format_short_day(built or dt.date.today(), language)
+    generator = chronology.get("generator") or {}
+    gen_text = f"{generator.get('name', 'chrono')} {generator.get('version', '')}".strip()
+    heading = title or label("page.title", language)
     placed, lanes = place_events(chronology, language)
     figure = build_figure(placed, lanes, language, chronology.get("documents"))
-    data = page_data(chronology, placed, lanes, figure, language)
+    data = page_data(chronology, placed, lanes, figure, language, title=heading,
+                     credit=_credit(chronology, gen_text, built_text, language))
     app_js = _asset("timeline.js")
     plotly_tag, plotly_sources = _plotly_script(plotlyjs)
     policy = ("default-src 'none'; script-src " + " ".join(plotly_sources + [_sha256(app_js)])
               + "; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; base-uri 'none'; "
               "form-action 'none'")
-    generator = chronology.get("generator") or {}
-    gen_text = f"{generator.get('name', 'chrono')} {generator.get('version', '')}".strip()
-    heading = title or label("page.title", language)
     events = chronology.get("events") or []
 
     def text(key: str, **fields: Any) -> str:
@@ -110,7 +123,9 @@ def render_timeline(chronology: dict[str, Any], plotlyjs: str = "inline", *, lan
         th_date=text("page.list_date"), th_event=text("page.list_event"),
         th_place=text("page.list_place"), th_sources=text("page.list_sources"),
         rows=event_rows(chronology, language),
-        footer=text("page.footer", generator=gen_text),
+        phone_heading=text("page.phone_heading"), phone_items=phone_items(chronology, language),
+        print_alt=text("page.print_chart_alt"),
+        footer=text("page.footer", generator=gen_text, built=built_text), footer_bands=text("page.footer_bands"),
         data=json_for_script(data), plotly=plotly_tag, app_js=app_js,
     )
 
@@ -152,10 +167,18 @@ _PAGE = """<!DOCTYPE html>
 </section>
 <div class="stage">
 <div class="chart-wrap">
-<div id="chrono-chart" role="img" aria-label="{chart_label}"></div>
+<div id="chrono-chart" tabindex="0" role="application" aria-label="{chart_label}" aria-describedby="chrono-cursor"></div>
+<p id="chrono-cursor" class="sr-only" aria-live="polite"></p>
+<img id="chrono-print-chart" class="print-chart" alt="{print_alt}" hidden>
 <noscript><p class="noscript">{noscript}</p></noscript>
 </div>
-<aside id="chrono-details" class="details" aria-live="polite">
+<section class="phone-section" aria-label="{phone_heading}">
+<h2 class="sr-only">{phone_heading}</h2>
+<ol id="chrono-phone" class="phone-timeline">
+{phone_items}
+</ol>
+</section>
+<aside id="chrono-details" class="details" aria-live="polite" tabindex="-1">
 <h2>{details_heading}</h2>
 <div id="chrono-details-body"><p class="muted">{details_empty}</p></div>
 </aside>
@@ -174,7 +197,7 @@ _PAGE = """<!DOCTYPE html>
 </tbody>
 </table>
 </section>
-<footer><p>{footer}</p></footer>
+<footer><p>{footer} <span class="screen-only">{footer_bands}</span></p></footer>
 </main>
 <script type="application/json" id="chrono-data">{data}</script>
 {plotly}

@@ -14,9 +14,10 @@ from typing import Any
 
 from babel.dates import format_date, format_interval, format_time
 
-from chrono.lang.data import load_yaml
+from chrono.lang.data import language_data, load_yaml
 
 PART_OF_DAY = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
+_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWD]))?(?:T(\d+(?:\.\d+)?)([HMS]))?$")
 
 
 @functools.cache
@@ -158,6 +159,63 @@ def describe_date(date: dict[str, Any], language: str = "de") -> str:
         return f"{mods[mod]} {unit} ({span})"
     text = f"{unit} ({span})" if unit and unit != span else span
     return f"{text}, {mods[mod]}" if mod in mods else text
+
+
+def _number(amount: float, language: str) -> str:
+    data = language_data(language, "findings")
+    whole, half = int(amount), abs(amount - int(amount) - 0.5) < 1e-9
+    if half and whole == 1:
+        return data["one_and_a_half"]
+    if amount == whole and 1 < whole < len(data["numbers"]):
+        return data["numbers"][whole]
+    if half and 1 < whole < len(data["numbers"]):
+        return data["numbers"][whole] + data["half"]
+    return f"{amount:g}".replace(".", ",")
+
+
+def duration_words(value: str, mod: str | None = None, text: str = "", language: str = "de") -> str:
+    """A TIMEX3 duration in words: ``PT5H`` with "fast" in the text -> "fast fünf Stunden"."""
+    match = _DURATION.match(value or "")
+    if not match or not any(match.groups()):
+        return value
+    amount, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    if match.group(3) and unit == "M":
+        unit = "MIN"
+    data = language_data(language, "findings")
+    number = float(amount)
+    singular, plural = data["units"][unit]
+    phrase = f"{data['one'][unit]} {singular}" if number == 1 else f"{_number(number, language)} {plural}"
+    said = set(re.findall(r"\w+", (text or "").lower()))
+    events = language_data(language, "events")
+    qualifiers = data["qualifiers"]
+    if said & set(events["nearly"]):
+        return f"{qualifiers['nearly']} {phrase}"
+    if said & set(events["approx"]):
+        return f"{qualifiers['approx']} {phrase}"
+    return f"{qualifiers[mod]} {phrase}" if mod in qualifiers else phrase
+
+
+def value_words(value: str | None, language: str = "de") -> str:
+    """A TIMEX3 value as a reader says it: ``PT5H (LESS_THAN)`` -> "weniger als fünf Stunden",
+    ``2022-01-10`` -> "Montag, 10. Januar 2022", ``2022-W02`` -> "KW 2/2022"."""
+    text = str(value or "").strip()
+    match = re.match(r"^(P\S+)(?: \((\w+)\))?$", text)
+    if match:
+        return duration_words(match.group(1), match.group(2), "", language)
+    part = PART_OF_DAY.search(text)
+    day_only = parse_moment(text[:10]) if part else None
+    if day_only is not None and part is not None:
+        return f"{format_day(day_only.date(), language)}, {label('date.partofday.' + part.group(1), language)}"
+    moment = parse_moment(text) if re.match(r"^\d{4}-\d{2}-\d{2}", text) else None
+    if moment is not None:
+        day = format_day(moment.date(), language)
+        return f"{day}, {_clock(moment, language)}" if "T" in text and ":" in text else day
+    return describe_date({"value": text}, language) if text else ""
+
+
+def is_known_span(date: dict[str, Any]) -> bool:
+    """True when a date is a stretch said from start to end ("von 2011 bis 2018"), not a vague one."""
+    return "/" in str(date.get("value") or "")
 
 
 def is_point(date: dict[str, Any]) -> bool:

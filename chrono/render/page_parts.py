@@ -1,5 +1,6 @@
 """The HTML pieces of the timeline page: subtitle, legend, filter menus, range buttons, the list of
-findings and the table of events that works without the script.
+findings, the vertical timeline for phones and the table of events that works without the script
+(in print with every source sentence and link).
 
 Reads the chronology dict and the events as placed on the timeline (:mod:`chrono.render.layout`);
 adds each piece as an HTML string. All article text in them goes through :func:`escape`.
@@ -114,19 +115,31 @@ def legend(language: str) -> str:
         f'<ul class="legend" aria-label="{escape(label("page.legend_heading", language))}">'
         + item("sw-point", "page.legend_point")
         + item("sw-band", "page.legend_band")
+        + item("sw-fuzzy", "page.legend_fuzzy")
         + item("sw-planned", "page.legend_planned")
         + item("sw-finding", "page.legend_finding")
         + "</ul>"
     )
 
 
+def safe_url(url: Any) -> str | None:
+    text = str(url or "").strip()
+    return text if text.lower().startswith(("https://", "http://")) else None
+
+
 def _source_items(event: dict[str, Any], docs: dict[str, dict[str, Any]], language: str) -> str:
+    """Per source article: outlet, publication date, the words it used; for print its sentences and link."""
     items = []
     for group in source_groups(event):
-        outlet = source_name(group[0], docs.get(str(group[0].get("document")), {}), language)
+        doc = docs.get(str(group[0].get("document")), {})
+        outlet = source_name(group[0], doc, language)
         published = format_published(group[0].get("published"), language)
         quoted = ", ".join(f"„{escape(w)}“" for w in date_words(group))
-        items.append(f"<li>{escape(outlet)} ({escape(published)}): {quoted}</li>")
+        sentences = "".join(f'<span class="src-sentence">{escape(s.get("sentence"))}</span>' for s in group)
+        url = safe_url(doc.get("url"))
+        link = f'<span class="src-url">{escape(url)}</span>' if url else ""
+        items.append(f'<li>{escape(outlet)} ({escape(published)}): {quoted}'
+                     f'<span class="print-only">{sentences}{link}</span></li>')
     return f'<ul class="src-list">{"".join(items)}</ul>'
 
 
@@ -134,11 +147,7 @@ def event_rows(chronology: dict[str, Any], language: str) -> str:
     docs = {str(d.get("id")): d for d in chronology.get("documents") or []}
     rows = []
     for event in chronology.get("events") or []:
-        status = event.get("status")
-        chip = (f' <span class="chip chip-planned">{escape(label("status." + status, language))}</span>'
-                if status in ("planned", "expected") else "")
-        badge = (f' <span class="chip chip-finding" title="{escape(label("page.legend_finding", language))}">⚠ '
-                 f'{len(event["findings"])}</span>' if event.get("findings") else "")
+        chip, badge = _badges(event, language)
         places = ", ".join(str(loc.get("name")) for loc in event.get("locations") or [] if loc and loc.get("name"))
         rows.append(
             f'<tr data-event-id="{escape(event.get("id"))}">'
@@ -150,6 +159,36 @@ def event_rows(chronology: dict[str, Any], language: str) -> str:
             f'{escape(label("page.list_details", language))}</button></td></tr>'
         )
     return "\n".join(rows)
+
+
+def _badges(event: dict[str, Any], language: str) -> tuple[str, str]:
+    status = event.get("status")
+    chip = (f' <span class="chip chip-planned">{escape(label("status." + status, language))}</span>'
+            if status in ("planned", "expected") else "")
+    badge = (f' <span class="chip chip-finding" title="{escape(label("page.legend_finding", language))}">⚠ '
+             f'{len(event["findings"])}</span>' if event.get("findings") else "")
+    return chip, badge
+
+
+def phone_items(chronology: dict[str, Any], language: str) -> str:
+    """The vertical timeline for narrow screens: date, headline, sources and badges per event; a tap
+    opens the details right below the item."""
+    docs = {str(d.get("id")): d for d in chronology.get("documents") or []}
+    items = []
+    for event in chronology.get("events") or []:
+        chip, badge = _badges(event, language)
+        names = [source_name(g[0], docs.get(str(g[0].get("document")), {}), language) for g in source_groups(event)]
+        places = ", ".join(str(loc.get("name")) for loc in event.get("locations") or [] if loc and loc.get("name"))
+        event_id = escape(event.get("id"))
+        items.append(
+            f'<li class="pt-item" data-event-id="{event_id}"><button type="button" class="pt-open" '
+            f'data-event-id="{event_id}" aria-expanded="false">'
+            f'<span class="pt-date">{escape(describe_date(event.get("date") or {}, language))}{chip}</span>'
+            f'<span class="pt-title">{escape(event.get("title"))}{badge}</span>'
+            f'<span class="pt-meta">{escape(places + " · " if places else "")}'
+            f'{escape(", ".join(dict.fromkeys(names)))}</span></button></li>'
+        )
+    return "\n".join(items)
 
 
 def findings_list(chronology: dict[str, Any], language: str) -> str:

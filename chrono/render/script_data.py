@@ -21,6 +21,7 @@ from chrono.render.labels import (
     label,
     parse_moment,
     plotly_locale,
+    value_words,
 )
 from chrono.render.labels import labels as label_table
 from chrono.render.layout import (
@@ -30,6 +31,7 @@ from chrono.render.layout import (
     source_groups,
     source_name,
 )
+from chrono.render.page_parts import safe_url
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -68,12 +70,7 @@ def _resolved(value: str | None, language: str) -> str:
     if moment is not None and len(value) >= 10:
         day = format_day(moment.date(), language)
         return f"{day}, {moment:%H:%M} {label('date.time_suffix', language)}" if "T" in value else day
-    return describe_unit(value, language) or value
-
-
-def _safe_url(url: Any) -> str | None:
-    text = str(url or "").strip()
-    return text if text.lower().startswith(("https://", "http://")) else None
+    return describe_unit(value, language) or value_words(value, language) or value
 
 
 def _quote_data(source: dict[str, Any], event_status: Any, language: str) -> dict[str, Any]:
@@ -104,7 +101,7 @@ def _source_data(group: list[dict[str, Any]], docs: dict[str, dict[str, Any]], e
         "outlet": source_name(first, doc, language),
         "documentTitle": doc.get("title") or first.get("document"),
         "published": format_published(first.get("published"), language),
-        "url": _safe_url(doc.get("url")),
+        "url": safe_url(doc.get("url")),
         "quotes": [_quote_data(s, event_status, language) for s in group],
     }
 
@@ -143,7 +140,7 @@ def _finding_data(finding: dict[str, Any], docs: dict[str, dict[str, Any]], lang
         "explanation": finding.get("explanation") or "",
         "sources": [
             {"outlet": document_name(docs.get(str(s.get("document")), {"id": s.get("document")}), language),
-             "quote": s.get("quote") or "", "value": s.get("value") or ""}
+             "quote": s.get("quote") or "", "value": value_words(s.get("value"), language)}
             for s in finding.get("sources") or []
         ],
     }
@@ -152,16 +149,20 @@ def _finding_data(finding: dict[str, Any], docs: dict[str, dict[str, Any]], lang
 def _page_labels(language: str) -> dict[str, str]:
     page = label_table(language)["page"]
     keys = ("visible_count", "details_empty", "details_close", "findings_heading", "sources_count",
-            "source_single", "source_words", "source_context", "source_published", "source_open", "actors")
+            "source_single", "source_words", "source_context", "source_published", "source_open", "actors",
+            "download_image", "chart_cursor", "print_chart_alt")
     return {key: str(page[key]) for key in keys}
 
 
 def page_data(chronology: dict[str, Any], placed: list[Placed], lanes: list[Any], figure: Any,
-              language: str) -> dict[str, Any]:
-    """Everything the page script needs, as plain JSON."""
+              language: str, *, title: str = "", credit: str = "") -> dict[str, Any]:
+    """Everything the page script needs, as plain JSON; ``title`` and ``credit`` (the source line)
+    go on the downloaded picture of the chart."""
     docs = {str(d.get("id")): d for d in chronology.get("documents") or []}
     focus = focus_range(placed)
     return {
+        "imageTitle": title,
+        "imageCredit": credit,
         "events": [_event_data(e, docs, language) for e in chronology.get("events") or []],
         "findings": {str(f.get("id")): _finding_data(f, docs, language) for f in chronology.get("findings") or []},
         "lanes": [lane.name for lane in lanes],

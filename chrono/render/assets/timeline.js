@@ -1,4 +1,6 @@
-/* The timeline page: filters, search, range buttons and the details panel.
+/* The timeline page: filters, search, range buttons, the details panel, keyboard use of the chart,
+ * the phone timeline, links that keep the view (search and filters in the query, the event in the
+ * hash) and the picture of the chart for print and download.
  * Article text arrives as JSON and is only ever put into the page with textContent. */
 (function () {
   "use strict";
@@ -12,9 +14,16 @@
   var onlyFindings = document.getElementById("chrono-only-findings");
   var byId = new Map(data.events.map(function (e) { return [e.id, e]; }));
   var baseTraces = data.figure.data;
+  var details = document.getElementById("chrono-details");
+  var stage = details.parentNode;
+  var cursorNote = document.getElementById("chrono-cursor");
+  var printChart = document.getElementById("chrono-print-chart");
+  var phoneQuery = window.matchMedia("(max-width: 700px)");
+  var downloadButton = { name: "chrono-download", title: L.download_image, icon: Plotly.Icons.camera,
+    click: function () { downloadImage(); } };
   var config = { locale: data.locale.name, responsive: true, displaylogo: false, scrollZoom: false,
-    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
-    toImageButtonOptions: { format: "png", filename: "chronologie", scale: 2 } };
+    showSendToCloud: false, showEditInChartStudio: false, showLink: false, showTips: false,
+    modeBarButtons: [["zoomIn2d", "zoomOut2d", "resetScale2d", downloadButton]] };
 
   function fold(text) {
     return String(text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
@@ -33,7 +42,8 @@
     e.hay = fold(parts.join(" \u0001 "));
   });
 
-  var state = { terms: [], documents: null, places: null, onlyFindings: false, selected: null };
+  var state = { terms: [], documents: null, places: null, onlyFindings: false, selected: null, cursor: null,
+    visible: new Set(data.events.map(function (e) { return e.id; })), range: null };
 
   function checkedValues(name) {
     var boxes = document.querySelectorAll('input[type=checkbox][name="' + name + '"]');
@@ -62,12 +72,24 @@
     return value;
   }
 
+  /* The number of an event's source articles that the source filter lets through. */
+  function sourceCount(e) {
+    return e.sources.filter(function (s) { return !state.documents || state.documents.has(s.document); }).length;
+  }
+  function markerSize(n) { return Math.min(13 + 3 * (Math.max(n, 1) - 1), 31); }
+
   function visibleTraces(visible) {
     return baseTraces.map(function (trace) {
       var ids = trace.customdata || [];
       var keep = [];
       ids.forEach(function (id, i) { if (visible.has(id)) { keep.push(i); } });
-      return keep.length === ids.length ? trace : pick(trace, keep, ids.length);
+      var out = keep.length === ids.length ? Object.assign({}, trace) : pick(trace, keep, ids.length);
+      if (trace.meta && trace.meta.kind === "point") {
+        var counts = (out.customdata || []).map(function (id) { return sourceCount(byId.get(id)); });
+        out.text = counts.map(function (n) { return n > 1 ? String(n) : ""; });
+        out.marker = Object.assign({}, out.marker, { size: counts.map(markerSize) });
+      }
+      return out;
     });
   }
 
@@ -87,12 +109,19 @@
     return eventTraces().reduce(function (ids, t) { return ids.concat(t.customdata || []); }, []);
   }
 
+  function markerLabel(id) {
+    var found = findPoint(id);
+    if (!found || found.trace.meta.kind !== "point") { return null; }
+    return { text: found.trace.text[found.index], size: found.trace.marker.size[found.index] };
+  }
+
   function updateCounts(visible) {
+    state.visible = visible;
     var text = format(L.visible_count, { visible: visible.size, total: data.events.length });
     document.getElementById("chrono-visible").textContent = text;
     app.dataset.visibleCount = String(visible.size);
     app.dataset.markerCount = String(markerCount());
-    document.querySelectorAll("tr[data-event-id]").forEach(function (row) {
+    document.querySelectorAll("tr[data-event-id], li.pt-item[data-event-id]").forEach(function (row) {
       row.hidden = !visible.has(row.dataset.eventId);
     });
     document.querySelectorAll("li[data-finding-id]").forEach(function (item) {
@@ -112,6 +141,7 @@
     }).then(function () {
       app.dataset.query = state.terms.join(" ");
       app.dataset.ready = "true";
+      schedulePrintPicture();
     });
     return drawing;
   }
@@ -128,7 +158,42 @@
     });
   }
 
-  function update() { readFilters(); return redraw(); }
+  function update() { readFilters(); writeUrl(); return redraw(); }
+
+  /* ---------------------------------------------------------------- the view in the URL */
+
+  var URL_KEYS = { document: "quelle", place: "ort" };
+
+  function writeUrl() {
+    var params = new URLSearchParams();
+    if (searchBox.value.trim()) { params.set("suche", searchBox.value.trim()); }
+    Object.keys(URL_KEYS).forEach(function (name) {
+      var boxes = Array.prototype.slice.call(document.querySelectorAll('input[type=checkbox][name="' + name + '"]'));
+      var on = boxes.filter(function (b) { return b.checked; });
+      if (on.length === boxes.length) { return; }
+      if (!on.length) { params.append(URL_KEYS[name], ""); }
+      on.forEach(function (b) { params.append(URL_KEYS[name], b.value); });
+    });
+    if (onlyFindings.checked) { params.set("befunde", "1"); }
+    if (state.range) { params.set("zeitraum", state.range === "all" ? "alles" : "kern"); }
+    var query = params.toString();
+    history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
+  }
+
+  function readUrl() {
+    var params = new URLSearchParams(location.search);
+    if (params.has("suche")) { searchBox.value = params.get("suche"); }
+    Object.keys(URL_KEYS).forEach(function (name) {
+      if (!params.has(URL_KEYS[name])) { return; }
+      var wanted = new Set(params.getAll(URL_KEYS[name]));
+      document.querySelectorAll('input[type=checkbox][name="' + name + '"]').forEach(function (b) {
+        b.checked = wanted.has(b.value);
+      });
+    });
+    onlyFindings.checked = params.get("befunde") === "1";
+    var range = params.get("zeitraum");
+    return range === "alles" ? "all" : range === "kern" ? "focus" : null;
+  }
 
   /* ---------------------------------------------------------------- details panel */
 
@@ -206,9 +271,24 @@
     return card;
   }
 
-  function showDetails(id) {
+  /* On a phone the details open right below the item that was tapped; elsewhere beside the chart. */
+  function placeDetails(id) {
+    var anchor = phoneQuery.matches ? document.querySelector('li.pt-item[data-event-id="' + CSS.escape(id) + '"]') : null;
+    document.querySelectorAll(".pt-open").forEach(function (b) {
+      b.setAttribute("aria-expanded", String(Boolean(anchor) && b.dataset.eventId === id));
+    });
+    if (anchor) {
+      if (details.parentNode !== anchor) { anchor.appendChild(details); }
+    } else if (details.parentNode !== stage) {
+      stage.appendChild(details);
+    }
+  }
+
+  var returnFocus = null;
+  function showDetails(id, options) {
     var e = byId.get(id);
     if (!e) { return; }
+    options = options || {};
     state.selected = id;
     detailsBody.replaceChildren();
     var close = el("button", "d-close", L.details_close);
@@ -218,7 +298,9 @@
     var date = el("p", "d-date", e.date + " ");
     if (e.statusLabel) { date.appendChild(el("span", "chip chip-planned", e.statusLabel)); }
     detailsBody.appendChild(date);
-    detailsBody.appendChild(el("h3", null, e.title));
+    var heading = el("h3", null, e.title);
+    heading.tabIndex = -1;
+    detailsBody.appendChild(heading);
     detailsBody.appendChild(el("p", "d-meta", e.places.length ? e.places.join(", ") : data.noPlace));
     if (e.actors.length) { detailsBody.appendChild(el("p", "d-meta", L.actors + ": " + e.actors.join(", "))); }
     var findings = e.findings.map(function (f) { return data.findings[f]; }).filter(Boolean);
@@ -226,21 +308,33 @@
       detailsBody.appendChild(el("div", "d-section", "\u26a0 " + L.findings_heading));
       findings.forEach(function (f) { detailsBody.appendChild(findingCard(f)); });
     }
-    var heading = e.sources.length === 1 ? L.source_single : format(L.sources_count, { n: e.sources.length });
-    detailsBody.appendChild(el("div", "d-section", heading));
+    var count = e.sources.length === 1 ? L.source_single : format(L.sources_count, { n: e.sources.length });
+    detailsBody.appendChild(el("div", "d-section", count));
     var list = el("div", "source-list");
     e.sources.forEach(function (s) { list.appendChild(sourceCard(s)); });
     detailsBody.appendChild(list);
     app.dataset.selected = id;
-    history.replaceState(null, "", "#" + encodeURIComponent(id));
+    history.replaceState(null, "", location.pathname + location.search + "#" + encodeURIComponent(id));
+    placeDetails(id);
+    if (options.focus) {
+      returnFocus = options.returnTo || document.activeElement;
+      heading.focus({ preventScroll: true });
+      details.scrollIntoView({ block: "nearest" });
+    }
     markSelection();
   }
 
   function clearDetails() {
+    var hadFocus = details.contains(document.activeElement);
     state.selected = null;
     delete app.dataset.selected;
     history.replaceState(null, "", location.pathname + location.search);
     detailsBody.replaceChildren(el("p", "muted", L.details_empty));
+    placeDetails("");
+    if (returnFocus && document.contains(returnFocus) && hadFocus) {
+      returnFocus.focus({ preventScroll: true });
+    }
+    returnFocus = null;
     markSelection();
   }
 
@@ -259,8 +353,25 @@
     return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   }
 
-  function truncate(text, chars) {
-    return text.length <= chars ? text : text.slice(0, Math.max(chars - 1, 1)).replace(/\s+$/, "") + "\u2026";
+  /* Shorten at a word boundary, never inside a word; the hover card keeps the full title. */
+  function shorten(text, chars) {
+    if (text.length <= chars) { return text; }
+    var cut = text.slice(0, Math.max(chars - 1, 1));
+    var space = cut.lastIndexOf(" ");
+    cut = space > 0 ? cut.slice(0, space) : cut;
+    return cut.replace(/[\s,;:\u2013-]+$/, "") + " \u2026";
+  }
+
+  /* A title in at most two lines of ``chars`` characters, wrapped between words. */
+  function fitTitle(title, chars) {
+    if (title.length <= chars) { return [title]; }
+    var words = title.split(/\s+/), first = "";
+    while (words.length && (first ? first.length + 1 : 0) + words[0].length <= chars) {
+      first += (first ? " " : "") + words.shift();
+    }
+    if (!first) { return [shorten(title, chars)]; }
+    var rest = words.join(" ");
+    return rest ? [first, shorten(rest, chars)] : [first];
   }
 
   /* Every drawn event as a horizontal stretch in pixels, grouped by row. */
@@ -308,11 +419,19 @@
           });
           room = limit - start - 8;
         }
+        var anchor = "left";
+        if (Math.floor(room / charWidth) < minChars && !item.band) {
+          var floor = 0;  /* no room to the right: try the left of the marker */
+          items.forEach(function (other) { if (other !== item && other.b < item.a) { floor = Math.max(floor, other.b); } });
+          var left = item.a - 9 - floor - 8;
+          if (left > room) { room = left; start = item.a - 9; anchor = "right"; }
+        }
         var chars = Math.floor(room / charWidth);
         if (chars < minChars || start < 0) { return; }
-        out.push({ x: xa.l2d(xa.p2l(start)), y: item.y, xref: "x", yref: "y", xanchor: "left", yanchor: "middle",
-          showarrow: false, text: svgText(truncate(title, chars)), font: { size: 11, color: "#1c2430" },
-          name: "label" });
+        var lines = fitTitle(title, chars);
+        out.push({ x: xa.l2d(xa.p2l(start)), y: item.y, xref: "x", yref: "y", xanchor: anchor, yanchor: "middle",
+          align: anchor, showarrow: false, text: lines.map(svgText).join("<br>"),
+          font: { size: lines.length > 1 ? 10 : 11, color: "#1c2430" }, name: "label" });
       });
     });
     return out;
@@ -320,11 +439,38 @@
 
   var laneShapes = (data.figure.layout.shapes || []).slice();
 
-  /* A ring around the selected marker, a frame around the selected band. */
+  /* An approximate date fades towards its edges: two paler layers over its middle. */
+  function fadeShapes() {
+    var out = [];
+    eventTraces().forEach(function (t) {
+      if (t.meta.kind !== "band" || !t.meta.fuzzy) { return; }
+      var xa = chart._fullLayout.xaxis, color = t.meta.planned ? "196, 106, 18" : "31, 78, 140";
+      (t.customdata || []).forEach(function (id, i) {
+        var start = xa.d2l(t.base[i]), width = t.x[i];
+        [[0.2, 0.16], [0.35, 0.22]].forEach(function (layer) {
+          out.push({ type: "rect", xref: "x", yref: "y", layer: "below", line: { width: 0 },
+            x0: xa.l2d(start + width * layer[0]), x1: xa.l2d(start + width * (1 - layer[0])),
+            y0: t.y[i] - 0.31, y1: t.y[i] + 0.31, fillcolor: "rgba(" + color + ", " + layer[1] + ")" });
+        });
+      });
+    });
+    return out;
+  }
+
+  /* A ring around the selected marker, a frame around the selected band; a dashed one for the
+   * keyboard cursor. */
   function selectionShapes() {
-    var found = state.selected ? findPoint(state.selected) : null;
+    var out = ringShapes(state.selected, { color: "#1c2430", width: 2.5 });
+    if (state.cursor && state.cursor !== state.selected && document.activeElement === chart) {
+      out = out.concat(ringShapes(state.cursor, { color: "#1f4e8c", width: 2, dash: "dot" }));
+    }
+    return out;
+  }
+
+  function ringShapes(id, line) {
+    var found = id ? findPoint(id) : null;
     if (!found) { return []; }
-    var t = found.trace, i = found.index, line = { color: "#1c2430", width: 2.5 };
+    var t = found.trace, i = found.index;
     if (t.meta.kind === "band") {
       var xa = chart._fullLayout.xaxis, start = xa.d2l(t.base[i]);
       return [{ type: "rect", xref: "x", yref: "y", x0: xa.l2d(start), x1: xa.l2d(start + t.x[i]),
@@ -337,7 +483,8 @@
   }
 
   function refreshAnnotations() {
-    return Plotly.relayout(chart, { annotations: labelAnnotations(), shapes: laneShapes.concat(selectionShapes()) });
+    return Plotly.relayout(chart, { annotations: labelAnnotations(),
+      shapes: laneShapes.concat(fadeShapes(), selectionShapes()) });
   }
 
   function markSelection() {
@@ -369,10 +516,12 @@
   /* ---------------------------------------------------------------- controls */
 
   var presetRange = false;
-  function setRange(which) {
+  function setRange(which, keepUrl) {
     document.querySelectorAll(".range-btn").forEach(function (b) {
       b.classList.toggle("active", b.dataset.range === which);
     });
+    state.range = which;
+    if (!keepUrl) { writeUrl(); }
     var range = which === "focus" && data.focus ? data.focus : data.fullRange;
     if (!range) { return Promise.resolve(); }
     presetRange = true;
@@ -422,12 +571,23 @@
     document.querySelectorAll(".range-btn").forEach(function (button) {
       button.addEventListener("click", function () { setRange(button.dataset.range); });
     });
-    document.querySelectorAll(".details-btn").forEach(function (button) {
+    document.querySelectorAll(".details-btn, .pt-open").forEach(function (button) {
       button.addEventListener("click", function () {
-        showDetails(button.dataset.eventId);
-        document.getElementById("chrono-details").scrollIntoView({ block: "nearest", behavior: "smooth" });
+        if (button.classList.contains("pt-open") && state.selected === button.dataset.eventId) {
+          clearDetails();
+          return;
+        }
+        showDetails(button.dataset.eventId, { focus: true, returnTo: button });
       });
     });
+    chart.addEventListener("keydown", chartKey);
+    chart.addEventListener("focus", function () { moveCursor(0); });
+    chart.addEventListener("blur", function () { refreshAnnotations(); });
+    window.addEventListener("hashchange", function () {
+      var linked = decodeURIComponent(location.hash.slice(1));
+      if (byId.has(linked)) { showDetails(linked, { focus: true }); } else if (!linked && state.selected) { clearDetails(); }
+    });
+    phoneQuery.addEventListener("change", function () { placeDetails(state.selected || ""); });
     var resizeTimer = null;
     window.addEventListener("resize", function () {
       clearTimeout(resizeTimer);
@@ -436,6 +596,7 @@
     chart.on("plotly_click", function (event) {
       var point = event && event.points && event.points[0];
       if (point && typeof point.customdata === "string" && byId.has(point.customdata)) {
+        state.cursor = point.customdata;
         showDetails(point.customdata);
       }
     });
@@ -450,27 +611,121 @@
     });
   }
 
+  /* ---------------------------------------------------------------- keyboard on the chart */
+
+  /* The events drawn now, in date order (the order of the chronology). */
+  function drawnInOrder() {
+    return data.events.filter(function (e) { return state.visible.has(e.id) && findPoint(e.id); })
+      .map(function (e) { return e.id; });
+  }
+
+  /* Move the keyboard cursor by ``step`` events (0: stay, or start at the first); keep it in view. */
+  function moveCursor(step, to) {
+    var ids = drawnInOrder();
+    if (!ids.length) { return Promise.resolve(); }
+    var i = ids.indexOf(state.cursor);
+    if (to === "first") { i = 0; } else if (to === "last") { i = ids.length - 1; }
+    else if (i < 0) { i = Math.max(ids.indexOf(state.selected), 0); } else { i = Math.min(Math.max(i + step, 0), ids.length - 1); }
+    state.cursor = ids[i];
+    var e = byId.get(state.cursor);
+    cursorNote.textContent = format(L.chart_cursor, { date: e.date, title: e.title, n: i + 1, total: ids.length });
+    app.dataset.cursor = state.cursor;
+    return revealCursor().then(refreshAnnotations);
+  }
+
+  function revealCursor() {
+    var found = findPoint(state.cursor), xa = chart._fullLayout.xaxis;
+    if (!found) { return Promise.resolve(); }
+    var t = found.trace, i = found.index;
+    var lo = xa.r2l(xa.range[0]), hi = xa.r2l(xa.range[1]);
+    var a = t.meta.kind === "band" ? xa.d2l(t.base[i]) : xa.d2l(t.x[i]);
+    var b = t.meta.kind === "band" ? a + t.x[i] : a;
+    if (b >= lo && a <= hi) { return Promise.resolve(); }
+    var width = hi - lo, middle = (a + b) / 2;
+    if (b - a > width) { width = (b - a) * 1.1; }
+    presetRange = true;
+    return Plotly.relayout(chart, { "xaxis.range": [xa.l2r(middle - width / 2), xa.l2r(middle + width / 2)] })
+      .then(function () { presetRange = false; });
+  }
+
+  function chartKey(event) {
+    var keys = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    if (event.key in keys) {
+      event.preventDefault();
+      moveCursor(keys[event.key]);
+    } else if (event.key === "Home" || event.key === "End") {
+      event.preventDefault();
+      moveCursor(0, event.key === "Home" ? "first" : "last");
+    } else if ((event.key === "Enter" || event.key === " ") && state.cursor) {
+      event.preventDefault();
+      showDetails(state.cursor, { focus: true, returnTo: chart });
+    }
+  }
+
+  /* ---------------------------------------------------------------- pictures of the chart */
+
+  /* The chart as it is now, with the page title and a source line above it. */
+  function picture(width) {
+    var fl = chart._fullLayout;
+    var layout = Object.assign({}, chart.layout, {
+      title: { text: "<b>" + svgText(data.imageTitle) + "</b><br><span style='font-size:12px'>"
+        + svgText(data.imageCredit) + "</span>", x: 0.01, xanchor: "left", y: 0.985, yanchor: "top" },
+      margin: Object.assign({}, fl.margin, { t: 70 }), width: width || fl.width, height: fl.height + 54
+    });
+    return Plotly.toImage({ data: chart.data, layout: layout, config: { locale: data.locale.name } },
+      { format: "png", width: width || fl.width, height: fl.height + 54, scale: 2 });
+  }
+
+  function downloadImage() {
+    return picture().then(function (url) {
+      var link = el("a");
+      link.href = url;
+      link.download = "chronologie.png";
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    });
+  }
+
+  var printTimer = null;
+  function schedulePrintPicture() {
+    clearTimeout(printTimer);
+    printTimer = setTimeout(function () {
+      picture(1100).then(function (url) {
+        printChart.src = url;
+        printChart.hidden = false;
+        app.dataset.printReady = "true";
+      });
+    }, 250);
+  }
+
   window.chronoTimeline = {
     eventCount: data.events.length,
     markerCount: markerCount,
     domMarkerCount: domMarkerCount,
     visibleEventIds: visibleIds,
     markerCenter: markerCenter,
+    markerLabel: markerLabel,
     select: showDetails,
     setRange: setRange,
     search: function (text) { searchBox.value = text; return update(); }
   };
 
   Plotly.register(data.locale);
+  var linkedRange = readUrl();
   readFilters();
-  Plotly.newPlot(chart, baseTraces, data.figure.layout, config).then(function () {
+  var first = new Set(data.events.filter(matches).map(function (e) { return e.id; }));
+  Plotly.newPlot(chart, visibleTraces(first), data.figure.layout, config).then(function () {
     bindControls();
-    updateCounts(new Set(data.events.map(function (e) { return e.id; })));
+    updateCounts(first);
+    return linkedRange ? setRange(linkedRange, true) : null;
+  }).then(function () {
     var linked = decodeURIComponent(location.hash.slice(1));
     if (byId.has(linked)) { showDetails(linked); }
     return refreshAnnotations();
   }).then(function () {
-    app.dataset.query = "";
+    app.dataset.query = state.terms.join(" ");
     app.dataset.ready = "true";
+    schedulePrintPicture();
   });
 })();
