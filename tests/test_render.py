@@ -287,3 +287,99 @@ def test_render_reports_a_bad_chronology_in_one_line(tmp_path, content, message)
     assert len(lines) == 1 and message in lines[0] and str(source) in lines[0]
     assert "Traceback" not in result.output
     assert not (tmp_path / "timeline.html").exists()
+
+
+# ---------------------------------------------------------------- names, uncertainty, phone and print
+
+def test_sources_are_named_by_outlet_else_title_else_a_short_file_name():
+    from chrono.render.names import document_label, looks_like_hash, source_label
+
+    assert document_label({"id": "a", "source": "ZDF", "title": "Titel"}) == "ZDF"
+    assert document_label({"id": "a", "source": None, "title": "Fäuste statt Handschlag"}) == "Fäuste statt Handschlag"
+    assert document_label({"id": "001_34bd4c034684475a", "file": "seeds/001_34bd4c034684475a.txt"}) == "Artikel 001"
+    assert document_label({"id": "x", "file": "texte/02_schaeden.md"}) == "02 schaeden"
+    assert source_label({"document": "004_efb81cc9e588d8cb", "outlet": None}) == "Artikel 004"
+    assert looks_like_hash("001_34bd4c034684475a") and not looks_like_hash("Nato-Russland-Rat 2022")
+
+
+def test_no_source_on_the_page_is_named_by_a_hash(chronology):
+    from chrono.render.names import looks_like_hash
+
+    data = json.loads(json.dumps(chronology))
+    for doc in data["documents"]:
+        doc.update(source=None, title=None)
+    for event in data["events"]:
+        for source in event["sources"]:
+            source["outlet"] = None
+    html = render_timeline(data, "cdn")
+    shown = re.sub(r"<script.*?</script>|data-[a-z-]+=\"[^\"]*\"|value=\"[^\"]*\"", "", html, flags=re.DOTALL)
+    assert not looks_like_hash(shown)
+    outlets = {s["outlet"] for e in _page_data(html)["events"] for s in e["sources"]}
+    assert outlets and not any(looks_like_hash(o) for o in outlets) and "Artikel 002" in outlets
+
+
+def test_approximate_dates_and_known_spans_are_drawn_apart(chronology):
+    placed, lanes = place_events(chronology)
+    figure = build_figure(placed, lanes).to_plotly_json()
+    bands = {i: t["meta"]["fuzzy"] for t in figure["data"] if t["meta"].get("kind") == "band" for i in t["customdata"]}
+    assert bands["E001"] is False  # von 2011 bis 2018: start and end are known
+    assert bands["E004"] is True and bands["E003"] is True  # Anfang Dezember, im Herbst
+    known = next(t for t in figure["data"] if t["meta"].get("kind") == "band" and not t["meta"]["fuzzy"])
+    fuzzy = next(t for t in figure["data"] if t["meta"].get("kind") == "band" and t["meta"]["fuzzy"])
+    assert known["marker"]["line"]["width"] > 0 and fuzzy["marker"]["line"]["width"] == 0
+    assert known["marker"]["color"] != fuzzy["marker"]["color"]
+
+
+def test_day_ticks_stand_in_the_middle_of_the_day_like_its_markers(chronology):
+    placed, lanes = place_events(chronology)
+    layout = build_figure(placed, lanes).to_plotly_json()["layout"]
+    assert layout["xaxis"]["ticklabelmode"] == "period"
+    point = next(p for p in placed if p.point and "T" not in p.event["date"]["earliest"])
+    assert point.x.hour == 12  # the middle of its day, under the day's label
+
+
+def test_the_phone_timeline_lists_every_event_with_date_sources_and_badge(chronology, page):
+    items = re.findall(r'<li class="pt-item" data-event-id="([^"]+)">(.*?)</li>', page, re.DOTALL)
+    assert [i for i, _ in items] == [e["id"] for e in chronology["events"]]
+    brussels = dict(items)["E009"]
+    assert "Mittwoch, 12. Januar 2022" in brussels and "ZDF" in brussels and "⚠" in brussels
+
+
+def test_print_shows_the_source_sentences_urls_and_the_build_date(chronology):
+    import datetime as dt
+
+    data = json.loads(json.dumps(chronology))
+    data["documents"][1]["url"] = "https://zeitung.example/nato.html"
+    html = render_timeline(data, "cdn", built=dt.date(2026, 3, 4))
+    sentence = data["events"][0]["sources"][0]["sentence"]
+    assert f'<span class="src-sentence">{sentence}</span>' in html
+    assert '<span class="src-url">https://zeitung.example/nato.html</span>' in html
+    assert "am 04.03.2026" in html
+    assert 'id="chrono-print-chart"' in html and "@media print" in html
+
+
+def test_toolbar_offers_only_german_zoom_reset_and_download():
+    from chrono.render.labels import plotly_locale
+
+    script = (Path(__file__).parents[1] / "chrono" / "render" / "assets" / "timeline.js").read_text(encoding="utf-8")
+    assert 'modeBarButtons: [["zoomIn2d", "zoomOut2d", "resetScale2d", downloadButton]]' in script
+    assert "showSendToCloud: false" in script and "displaylogo: false" in script
+    words = plotly_locale()["dictionary"]
+    assert words["Zoom in"] == "Vergrößern" and words["Reset axes"] == "Achsen zurücksetzen"
+
+
+def test_finding_values_on_the_page_are_in_words(page):
+    data = _page_data(page)
+    values = [s["value"] for f in data["findings"].values() for s in f["sources"]]
+    assert values and not any(re.search(r"\bP\d|T\d\d:|\d{4}-W\d", v) for v in values)
+
+
+@pytest.mark.parametrize("value, words", [
+    ("PT5H (LESS_THAN)", "weniger als fünf Stunden"), ("PT4H (APPROX)", "rund vier Stunden"),
+    ("P2.5Y", "zweieinhalb Jahre"), ("PT1H", "eine Stunde"), ("2022-W02", "KW 2/2022"),
+    ("2022-01-10", "Montag, 10. Januar 2022"), ("2022-01-12TEV", "Mittwoch, 12. Januar 2022, abends"),
+])
+def test_values_are_put_into_words(value, words):
+    from chrono.render.labels import value_words
+
+    assert value_words(value) == words

@@ -669,11 +669,12 @@
     var fl = chart._fullLayout;
     var layout = Object.assign({}, chart.layout, {
       title: { text: "<b>" + svgText(data.imageTitle) + "</b><br><span style='font-size:12px'>"
-        + svgText(data.imageCredit) + "</span>", x: 0.01, xanchor: "left", y: 0.985, yanchor: "top" },
-      margin: Object.assign({}, fl.margin, { t: 70 }), width: width || fl.width, height: fl.height + 54
+        + svgText(data.imageCredit) + "</span>", x: 0.01, xanchor: "left", xref: "paper", yref: "container",
+        y: 1, yanchor: "top", pad: { t: 12 }, font: { size: 17 } },
+      margin: Object.assign({}, fl.margin, { t: 84 }), width: width || fl.width, height: fl.height + 68
     });
     return Plotly.toImage({ data: chart.data, layout: layout, config: { locale: data.locale.name } },
-      { format: "png", width: width || fl.width, height: fl.height + 54, scale: 2 });
+      { format: "png", width: width || fl.width, height: fl.height + 68, scale: 2 });
   }
 
   function downloadImage() {
