@@ -391,3 +391,19 @@ def test_no_english_and_no_hash_like_source_name_anywhere_a_reader_looks(visit, 
     assert not ENGLISH.findall(text), sorted(set(ENGLISH.findall(text)))
     assert not HASH.findall(text), sorted(set(HASH.findall(text)))
     assert "Quelle ohne Namen" not in text
+
+
+def test_alles_keeps_the_core_week_legible(visit, built):
+    chronology = built[0]
+    geneva = max(_events_at(chronology, "Genf"), key=lambda e: len(_articles(e)))
+    brussels = max(_events_at(chronology, "Brüssel"), key=lambda e: len(_articles(e)))
+    visit.page.click("button[data-range=all]")
+    visit.settle()
+    a = visit.js("id => window.chronoTimeline.markerCenter(id)", geneva["id"])
+    b = visit.js("id => window.chronoTimeline.markerCenter(id)", brussels["id"])
+    assert b["x"] - a["x"] > 60  # two days apart stay two days apart, not one blob at the edge
+    headings = visit.js("Array.from(document.querySelectorAll('.annotation-text')).map(n => n.textContent)")
+    if visit.js("window.chronoTimeline.broken"):
+        assert any(h.startswith("davor") for h in headings)
+    assert visit.js("window.chronoTimeline.domMarkerCount()") == len(chronology["events"])
+    assert visit.errors == []

@@ -383,3 +383,26 @@ def test_values_are_put_into_words(value, words):
     from chrono.render.labels import value_words
 
     assert value_words(value) == words
+
+
+def test_the_alles_view_breaks_its_axis_so_the_focus_week_keeps_most_of_the_width(chronology):
+    from chrono.render.context_axis import broken_axis
+
+    placed, _ = place_events(chronology)
+    broken = broken_axis(placed)
+    assert broken is not None
+    panels = {p["axis"]: p for p in broken["panels"]}
+    core = next(p for p in broken["panels"] if p["core"])
+    assert core["domain"][1] - core["domain"][0] >= 0.5
+    assert broken["panel"]["E009"] == core["axis"]  # the Brussels meeting of the focus week
+    assert panels[broken["panel"]["E001"]]["domain"][1] <= core["domain"][0]  # 2011-2018: before it
+    assert len(set(broken["panel"])) == len(chronology["events"])  # every event in one panel
+    assert all(a["domain"][1] < b["domain"][0] for a, b in zip(broken["panels"], broken["panels"][1:]))
+
+
+def test_a_short_chronology_keeps_one_axis(chronology):
+    from chrono.render.context_axis import broken_axis
+
+    placed, _ = place_events(chronology)
+    week = [p for p in placed if p.point]
+    assert broken_axis(week) is None

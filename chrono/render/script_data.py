@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from chrono.render.context_axis import broken_axis
 from chrono.render.figure import focus_range, full_range
 from chrono.render.labels import (
     PART_OF_DAY,
@@ -169,6 +170,7 @@ def page_data(chronology: dict[str, Any], placed: list[Placed], lanes: list[Any]
         "noPlace": label("lanes.no_place", language),
         "focus": focus,
         "fullRange": full_range(placed),
+        "broken": broken_axis(placed, language),
         "labels": _page_labels(language),
         "figure": figure.to_plotly_json(),
         "locale": plotly_locale(language),

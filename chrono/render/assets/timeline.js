@@ -130,11 +130,15 @@
   }
 
   var drawing = Promise.resolve();
-  function redraw() {
+  function redraw(relayout) {
     app.dataset.ready = "false";
     var visible = new Set(data.events.filter(matches).map(function (e) { return e.id; }));
     drawing = drawing.then(function () {
-      return Plotly.react(chart, visibleTraces(visible), chart.layout, config);
+      var traces = visibleTraces(visible);
+      if (isBroken()) { traces = splitByPanel(traces); }
+      var layout = relayout || isBroken() ? layoutFor() : chart.layout;
+      if (!isBroken()) { layout.annotations = []; }
+      return Plotly.react(chart, traces, layout, config);
     }).then(function () {
       updateCounts(visible);
       return markSelection();
@@ -374,20 +378,28 @@
     return rest ? [first, shorten(rest, chars)] : [first];
   }
 
-  /* Every drawn event as a horizontal stretch in pixels, grouped by row. */
+  /* The x axis a trace is drawn on: one, or one of the panels of the broken "Alles" axis. */
+  function axisOf(trace) {
+    var name = trace.xaxis && trace.xaxis !== "x" ? "xaxis" + trace.xaxis.slice(1) : "xaxis";
+    return chart._fullLayout[name];
+  }
+
+  /* Every drawn event as a horizontal stretch in pixels of the plot area, grouped by row; ``lo`` and
+   * ``hi`` bound the panel it is drawn in. */
   function drawnItems() {
-    var xa = chart._fullLayout.xaxis;
     var rows = new Map();
     eventTraces().forEach(function (t) {
+      var xa = axisOf(t);
       (t.customdata || []).forEach(function (id, i) {
-        var item = { id: id, y: t.y[i], band: t.meta.kind === "band" };
+        var item = { id: id, y: t.y[i], band: t.meta.kind === "band", xa: xa, xref: t.xaxis || "x",
+          lo: xa._offset, hi: xa._offset + xa._length };
         if (item.band) {
           var start = xa.d2l(t.base[i]);
-          item.a = xa.l2p(start);
-          item.b = xa.l2p(start + t.x[i]);
+          item.a = xa._offset + xa.l2p(start);
+          item.b = xa._offset + xa.l2p(start + t.x[i]);
         } else {
           var r = t.marker.size[i] / 2;
-          item.a = xa.l2p(xa.d2l(t.x[i])) - r;
+          item.a = xa._offset + xa.l2p(xa.d2l(t.x[i])) - r;
           item.b = item.a + 2 * r;
         }
         if (!rows.has(item.y)) { rows.set(item.y, []); }
@@ -400,20 +412,20 @@
 
   /* Titles beside markers and inside bands, wherever they fit at the current zoom. */
   function labelAnnotations() {
-    var xa = chart._fullLayout.xaxis;
-    var width = xa._length, charWidth = 6.4, minChars = 10, out = [];
-    drawnItems().forEach(function (items) {
-      items.forEach(function (item) {
-        if (item.b < 0 || item.a > width || out.length >= 200) { return; }
+    var charWidth = 6.4, minChars = 10, out = [];
+    drawnItems().forEach(function (marks) {
+      var items = marks.slice();  /* marks and the labels placed so far in this row */
+      marks.forEach(function (item) {
+        if (item.b < item.lo || item.a > item.hi || out.length >= 200) { return; }
         var title = byId.get(item.id).title;
         var start, room;
-        var inside = item.band ? Math.min(item.b, width) - Math.max(item.a, 0) - 10 : 0;
+        var inside = item.band ? Math.min(item.b, item.hi) - Math.max(item.a, item.lo) - 10 : 0;
         if (inside >= minChars * charWidth) {
-          start = Math.max(item.a, 0) + 5;
+          start = Math.max(item.a, item.lo) + 5;
           room = inside;
         } else {
           start = item.b + 9;
-          var limit = width;
+          var limit = item.hi;
           items.forEach(function (other) {
             if (other !== item && other.b > start) { limit = Math.min(limit, other.a); }
           });
@@ -421,19 +433,91 @@
         }
         var anchor = "left";
         if (Math.floor(room / charWidth) < minChars && !item.band) {
-          var floor = 0;  /* no room to the right: try the left of the marker */
-          items.forEach(function (other) { if (other !== item && other.b < item.a) { floor = Math.max(floor, other.b); } });
+          var floor = item.lo;  /* no room to the right: try the left of the marker */
+          items.forEach(function (other) { if (other !== item && other.a < item.a) { floor = Math.max(floor, other.b); } });
           var left = item.a - 9 - floor - 8;
           if (left > room) { room = left; start = item.a - 9; anchor = "right"; }
         }
         var chars = Math.floor(room / charWidth);
-        if (chars < minChars || start < 0) { return; }
+        if (chars < minChars || start < item.lo) { return; }
         var lines = fitTitle(title, chars);
-        out.push({ x: xa.l2d(xa.p2l(start)), y: item.y, xref: "x", yref: "y", xanchor: anchor, yanchor: "middle",
-          align: anchor, showarrow: false, text: lines.map(svgText).join("<br>"),
+        var used = Math.max.apply(null, lines.map(function (l) { return l.length; })) * charWidth;
+        items.push(anchor === "left" ? { a: start, b: start + used } : { a: start - used, b: start });
+        out.push({ x: item.xa.l2d(item.xa.p2l(start - item.lo)), y: item.y, xref: item.xref, yref: "y",
+          xanchor: anchor, yanchor: "middle", align: anchor, showarrow: false, text: lines.map(svgText).join("<br>"),
           font: { size: lines.length > 1 ? 10 : 11, color: "#1c2430" }, name: "label" });
       });
     });
+    return out.concat(panelHeadings());
+  }
+
+  /* ---------------------------------------------------------------- the broken axis of "Alles" */
+
+  function isBroken() { return Boolean(data.broken) && state.range === "all"; }
+
+  /* Split each trace by the panel its events are drawn in. */
+  function splitByPanel(traces) {
+    var out = [];
+    traces.forEach(function (trace) {
+      var ids = trace.customdata || [];
+      var groups = new Map();
+      ids.forEach(function (id, i) {
+        var axis = data.broken.panel[id] || "x";
+        if (!groups.has(axis)) { groups.set(axis, []); }
+        groups.get(axis).push(i);
+      });
+      if (!ids.length) { out.push(trace); }
+      groups.forEach(function (keep, axis) {
+        var part = pick(trace, keep, ids.length);
+        part.xaxis = axis;
+        out.push(part);
+      });
+    });
+    return out;
+  }
+
+  function copy(value) { return JSON.parse(JSON.stringify(value)); }
+
+  /* The layout for the view: one time axis, or the panels before, at and after the focus week. */
+  function layoutFor() {
+    var layout = copy(data.figure.layout);
+    if (!isBroken()) {
+      var range = state.range === "all" ? data.fullRange : data.focus || data.fullRange;
+      if (range) { layout.xaxis.range = range.slice(); }
+      return layout;
+    }
+    var base = layout.xaxis;
+    delete base.rangeslider;
+    data.broken.panels.forEach(function (panel, n) {
+      var axis = Object.assign(copy(base), { domain: panel.domain, range: panel.range.slice(), anchor: "y",
+        rangeslider: { visible: false }, tickangle: 0, nticks: 4 });
+      if (panel.core) {  /* one label a day, in the middle of its day */
+        delete axis.tickformatstops;
+        Object.assign(axis, { dtick: 86400000, tickformat: "%a<br>%-d.", nticks: null, tickfont: { size: 11 } });
+      }
+      layout[n === 0 ? "xaxis" : "xaxis" + (n + 1)] = axis;
+    });
+    layout.margin = Object.assign({}, layout.margin, { t: 34 });
+    return layout;
+  }
+
+  function panelHeadings() {
+    if (!isBroken()) { return []; }
+    return data.broken.panels.map(function (panel) {
+      return { xref: "paper", yref: "paper", x: panel.domain[0], y: 1, xanchor: "left", yanchor: "bottom",
+        showarrow: false, text: svgText(panel.heading), font: { size: 11, color: "#5b6575" }, name: "panel" };
+    });
+  }
+
+  /* A dotted line in each gap between two panels: the axis is broken there. */
+  function breakShapes() {
+    if (!isBroken()) { return []; }
+    var panels = data.broken.panels, out = [];
+    for (var n = 1; n < panels.length; n++) {
+      var x = (panels[n - 1].domain[1] + panels[n].domain[0]) / 2;
+      out.push({ type: "line", xref: "paper", yref: "paper", x0: x, x1: x, y0: -0.04, y1: 1.04, layer: "above",
+        line: { color: "#9aa5b4", width: 1.5, dash: "dot" } });
+    }
     return out;
   }
 
@@ -444,11 +528,11 @@
     var out = [];
     eventTraces().forEach(function (t) {
       if (t.meta.kind !== "band" || !t.meta.fuzzy) { return; }
-      var xa = chart._fullLayout.xaxis, color = t.meta.planned ? "196, 106, 18" : "31, 78, 140";
+      var xa = axisOf(t), color = t.meta.planned ? "196, 106, 18" : "31, 78, 140";
       (t.customdata || []).forEach(function (id, i) {
         var start = xa.d2l(t.base[i]), width = t.x[i];
         [[0.2, 0.16], [0.35, 0.22]].forEach(function (layer) {
-          out.push({ type: "rect", xref: "x", yref: "y", layer: "below", line: { width: 0 },
+          out.push({ type: "rect", xref: t.xaxis || "x", yref: "y", layer: "below", line: { width: 0 },
             x0: xa.l2d(start + width * layer[0]), x1: xa.l2d(start + width * (1 - layer[0])),
             y0: t.y[i] - 0.31, y1: t.y[i] + 0.31, fillcolor: "rgba(" + color + ", " + layer[1] + ")" });
         });
@@ -470,21 +554,21 @@
   function ringShapes(id, line) {
     var found = id ? findPoint(id) : null;
     if (!found) { return []; }
-    var t = found.trace, i = found.index;
+    var t = found.trace, i = found.index, xref = t.xaxis || "x";
     if (t.meta.kind === "band") {
-      var xa = chart._fullLayout.xaxis, start = xa.d2l(t.base[i]);
-      return [{ type: "rect", xref: "x", yref: "y", x0: xa.l2d(start), x1: xa.l2d(start + t.x[i]),
+      var xa = axisOf(t), start = xa.d2l(t.base[i]);
+      return [{ type: "rect", xref: xref, yref: "y", x0: xa.l2d(start), x1: xa.l2d(start + t.x[i]),
         y0: t.y[i] - 0.42, y1: t.y[i] + 0.42, line: line, fillcolor: "rgba(0,0,0,0)", layer: "above" }];
     }
     var r = t.marker.size[i] / 2 + 5;
-    return [{ type: "circle", xref: "x", yref: "y", xsizemode: "pixel", ysizemode: "pixel",
+    return [{ type: "circle", xref: xref, yref: "y", xsizemode: "pixel", ysizemode: "pixel",
       xanchor: t.x[i], yanchor: t.y[i], x0: -r, x1: r, y0: -r, y1: r, line: line,
       fillcolor: "rgba(0,0,0,0)", layer: "above" }];
   }
 
   function refreshAnnotations() {
     return Plotly.relayout(chart, { annotations: labelAnnotations(),
-      shapes: laneShapes.concat(fadeShapes(), selectionShapes()) });
+      shapes: laneShapes.concat(fadeShapes(), breakShapes(), selectionShapes()) });
   }
 
   function markSelection() {
@@ -495,7 +579,7 @@
   }
 
   function bandMiddle(trace, i) {
-    var xa = chart._fullLayout.xaxis;
+    var xa = axisOf(trace);
     var start = xa.d2l(trace.base[i]);
     var end = start + trace.x[i];
     var lo = Math.max(start, xa.r2l(xa.range[0]));
@@ -507,7 +591,7 @@
   function markerCenter(id) {
     var found = findPoint(id);
     if (!found) { return null; }
-    var fl = chart._fullLayout, xa = fl.xaxis, ya = fl.yaxis, t = found.trace, i = found.index;
+    var fl = chart._fullLayout, t = found.trace, i = found.index, xa = axisOf(t), ya = fl.yaxis;
     var x = t.meta.kind === "band" ? bandMiddle(t, i) : t.x[i];
     var box = chart.getBoundingClientRect();
     return { x: box.left + xa._offset + xa.l2p(xa.d2l(x)), y: box.top + ya._offset + ya.l2p(t.y[i]) };
@@ -520,8 +604,10 @@
     document.querySelectorAll(".range-btn").forEach(function (b) {
       b.classList.toggle("active", b.dataset.range === which);
     });
+    var wasBroken = isBroken();
     state.range = which;
     if (!keepUrl) { writeUrl(); }
+    if (data.broken && (wasBroken || isBroken())) { return redraw(true); }
     var range = which === "focus" && data.focus ? data.focus : data.fullRange;
     if (!range) { return Promise.resolve(); }
     presetRange = true;
@@ -634,8 +720,9 @@
   }
 
   function revealCursor() {
-    var found = findPoint(state.cursor), xa = chart._fullLayout.xaxis;
-    if (!found) { return Promise.resolve(); }
+    var found = findPoint(state.cursor);
+    if (!found || isBroken()) { return Promise.resolve(); }
+    var xa = axisOf(found.trace);
     var t = found.trace, i = found.index;
     var lo = xa.r2l(xa.range[0]), hi = xa.r2l(xa.range[1]);
     var a = t.meta.kind === "band" ? xa.d2l(t.base[i]) : xa.d2l(t.x[i]);
@@ -707,6 +794,7 @@
     visibleEventIds: visibleIds,
     markerCenter: markerCenter,
     markerLabel: markerLabel,
+    broken: Boolean(data.broken),
     select: showDetails,
     setRange: setRange,
     search: function (text) { searchBox.value = text; return update(); }
