@@ -407,3 +407,22 @@ def test_alles_keeps_the_core_week_legible(visit, built):
         assert any(h.startswith("davor") for h in headings)
     assert visit.js("window.chronoTimeline.domMarkerCount()") == len(chronology["events"])
     assert visit.errors == []
+
+
+def test_crowded_markers_are_clustered_with_a_count_and_a_click_zooms_in(visit, built):
+    page = visit.page
+    visit.js("window.chronoTimeline.zoom(['2021-01-01', '2023-01-01'])")  # two years: days run together
+    visit.settle()
+    clusters = visit.js("window.chronoTimeline.clusters()")
+    assert clusters and all(len(c) >= 2 for c in clusters)
+    texts = visit.js("Array.from(document.querySelectorAll('.annotation[data-index]')).map(n => n.textContent)")
+    assert any(t in (f"{len(c)} Ereignisse", str(len(c))) for c in clusters for t in texts)
+    label = page.locator(".annotation", has_text=re.compile(rf"^{len(clusters[0])}( Ereignisse)?$")).first
+    before = len(visit.js("window.chronoTimeline.clusters()"))
+    box = label.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_timeout(500)
+    visit.settle()
+    assert len(visit.js("window.chronoTimeline.clusters()")) < before or visit.js(
+        "window.chronoTimeline.clusters()") != clusters  # zoomed in: the markers stand apart
+    assert visit.errors == []

@@ -151,7 +151,7 @@ def _page_labels(language: str) -> dict[str, str]:
     page = label_table(language)["page"]
     keys = ("visible_count", "details_empty", "details_close", "findings_heading", "sources_count",
             "source_single", "source_words", "source_context", "source_published", "source_open", "actors",
-            "download_image", "chart_cursor", "print_chart_alt")
+            "download_image", "chart_cursor", "print_chart_alt", "cluster", "cluster_hint")
     return {key: str(page[key]) for key in keys}
 
 

@@ -52,12 +52,30 @@
     return set;
   }
 
-  function matches(e) {
+  function placesOf(e) { return e.places.length ? e.places : [data.noPlace]; }
+
+  /* Whether an event passes the filters; ``skip`` ("document" or "place") leaves one filter out. */
+  function matches(e, skip) {
     if (state.onlyFindings && !e.findings.length) { return false; }
-    if (e.documents.length && !e.documents.some(function (d) { return state.documents.has(d); })) { return false; }
-    var places = e.places.length ? e.places : [data.noPlace];
-    if (!places.some(function (p) { return state.places.has(p); })) { return false; }
+    if (skip !== "document" && e.documents.length &&
+        !e.documents.some(function (d) { return state.documents.has(d); })) { return false; }
+    if (skip !== "place" && !placesOf(e).some(function (p) { return state.places.has(p); })) { return false; }
     return state.terms.every(function (t) { return e.hay.indexOf(t) >= 0; });
+  }
+
+  /* Each option's count: the events it would show, given every other filter. */
+  function updateOptionCounts() {
+    [["document", function (e) { return e.documents; }], ["place", placesOf]].forEach(function (pair) {
+      var counts = new Map();
+      data.events.forEach(function (e) {
+        if (!matches(e, pair[0])) { return; }
+        new Set(pair[1](e)).forEach(function (v) { counts.set(v, (counts.get(v) || 0) + 1); });
+      });
+      document.querySelectorAll('input[type=checkbox][name="' + pair[0] + '"]').forEach(function (box) {
+        var count = box.parentNode.querySelector(".count");
+        if (count) { count.textContent = String(counts.get(box.value) || 0); }
+      });
+    });
   }
 
   function pick(value, keep, n) {
@@ -127,6 +145,7 @@
     document.querySelectorAll("li[data-finding-id]").forEach(function (item) {
       item.hidden = Boolean(item.dataset.eventId) && !visible.has(item.dataset.eventId);
     });
+    updateOptionCounts();
   }
 
   var drawing = Promise.resolve();
@@ -413,11 +432,15 @@
   /* Titles beside markers and inside bands, wherever they fit at the current zoom. */
   function labelAnnotations() {
     var charWidth = 6.4, minChars = 10, out = [];
+    clusters = [];
     drawnItems().forEach(function (marks) {
       var items = marks.slice();  /* marks and the labels placed so far in this row */
+      markClusters(marks);
       marks.forEach(function (item) {
         if (item.b < item.lo || item.a > item.hi || out.length >= 200) { return; }
-        var title = byId.get(item.id).title;
+        var cluster = item.cluster;
+        if (cluster && cluster.last !== item) { return; }
+        var title = cluster ? format(L.cluster, { n: cluster.items.length }) : byId.get(item.id).title;
         var start, room;
         var inside = item.band ? Math.min(item.b, item.hi) - Math.max(item.a, item.lo) - 10 : 0;
         if (inside >= minChars * charWidth) {
@@ -439,16 +462,61 @@
           if (left > room) { room = left; start = item.a - 9; anchor = "right"; }
         }
         var chars = Math.floor(room / charWidth);
-        if (chars < minChars || start < item.lo) { return; }
-        var lines = fitTitle(title, chars);
+        if (cluster && (chars < title.length || start < item.lo)) {  /* a cluster always shows its number */
+          title = String(cluster.items.length);
+          start = item.b + 4;
+          anchor = "left";
+          chars = title.length;
+        } else if (chars < minChars || start < item.lo) { return; }
+        var lines = cluster ? [title] : fitTitle(title, chars);
         var used = Math.max.apply(null, lines.map(function (l) { return l.length; })) * charWidth;
         items.push(anchor === "left" ? { a: start, b: start + used } : { a: start - used, b: start });
-        out.push({ x: item.xa.l2d(item.xa.p2l(start - item.lo)), y: item.y, xref: item.xref, yref: "y",
+        var note = { x: item.xa.l2d(item.xa.p2l(start - item.lo)), y: item.y, xref: item.xref, yref: "y",
           xanchor: anchor, yanchor: "middle", align: anchor, showarrow: false, text: lines.map(svgText).join("<br>"),
-          font: { size: lines.length > 1 ? 10 : 11, color: "#1c2430" }, name: "label" });
+          font: { size: lines.length > 1 ? 10 : 11, color: "#1c2430" }, name: "label" };
+        if (cluster) {
+          Object.assign(note, { name: "cluster:" + clusters.indexOf(cluster), captureevents: true,
+            hovertext: svgText(L.cluster_hint),
+            bordercolor: "#1f4e8c", borderpad: 2, bgcolor: "#eef4fb", font: { size: 11, color: "#1f4e8c" } });
+        }
+        out.push(note);
       });
     });
     return out.concat(panelHeadings());
+  }
+
+  /* Markers of one row that overlap on screen form a cluster: one label with their number, and a
+   * click on it zooms in until they stand apart. */
+  var clusters = [];
+  function markClusters(marks) {
+    var group = [];
+    function close() {
+      if (group.length > 1) {
+        var cluster = { items: group, last: group[group.length - 1] };
+        group.forEach(function (item) { item.cluster = cluster; });
+        clusters.push(cluster);
+      }
+      group = [];
+    }
+    marks.forEach(function (item) {
+      if (item.band) { return; }
+      var previous = group[group.length - 1];
+      if (previous && (item.a >= previous.b - 2 || item.xa !== previous.xa)) { close(); }
+      group.push(item);
+    });
+    close();
+  }
+
+  function zoomToCluster(index) {
+    var cluster = clusters[index];
+    if (!cluster) { return; }
+    var xa = cluster.items[0].xa, lo = cluster.items[0].lo;
+    var a = xa.p2l(cluster.items[0].a - lo), b = xa.p2l(cluster.last.b - lo);
+    var pad = Math.max((b - a) * 0.6, 3600000);
+    var name = cluster.items[0].xref === "x" ? "xaxis" : "xaxis" + cluster.items[0].xref.slice(1);
+    var change = {};
+    change[name + ".range"] = [xa.l2r(a - pad), xa.l2r(b + pad)];
+    Plotly.relayout(chart, change);
   }
 
   /* ---------------------------------------------------------------- the broken axis of "Alles" */
@@ -667,8 +735,14 @@
       });
     });
     chart.addEventListener("keydown", chartKey);
-    chart.addEventListener("focus", function () { moveCursor(0); });
-    chart.addEventListener("blur", function () { refreshAnnotations(); });
+    var pointerDown = false;  /* a click focuses the chart too; only keyboard focus shows the cursor */
+    chart.addEventListener("mousedown", function () { pointerDown = true; }, true);
+    window.addEventListener("mouseup", function () { setTimeout(function () { pointerDown = false; }, 0); });
+    chart.addEventListener("focus", function () {
+      if (!pointerDown) { moveCursor(0); }
+      pointerDown = false;
+    });
+    chart.addEventListener("blur", function () { if (state.cursor) { refreshAnnotations(); } });
     window.addEventListener("hashchange", function () {
       var linked = decodeURIComponent(location.hash.slice(1));
       if (byId.has(linked)) { showDetails(linked, { focus: true }); } else if (!linked && state.selected) { clearDetails(); }
@@ -685,6 +759,10 @@
         state.cursor = point.customdata;
         showDetails(point.customdata);
       }
+    });
+    chart.on("plotly_clickannotation", function (event) {
+      var name = event && event.annotation && event.annotation.name;
+      if (name && name.indexOf("cluster:") === 0) { zoomToCluster(Number(name.slice(8))); }
     });
     chart.on("plotly_relayout", function (change) {
       if (!change || "annotations" in change || "shapes" in change) { return; }
@@ -711,12 +789,24 @@
     if (!ids.length) { return Promise.resolve(); }
     var i = ids.indexOf(state.cursor);
     if (to === "first") { i = 0; } else if (to === "last") { i = ids.length - 1; }
-    else if (i < 0) { i = Math.max(ids.indexOf(state.selected), 0); } else { i = Math.min(Math.max(i + step, 0), ids.length - 1); }
+    else if (i < 0) { i = ids.indexOf(state.selected) >= 0 ? ids.indexOf(state.selected) : firstInView(ids); } else { i = Math.min(Math.max(i + step, 0), ids.length - 1); }
     state.cursor = ids[i];
     var e = byId.get(state.cursor);
     cursorNote.textContent = format(L.chart_cursor, { date: e.date, title: e.title, n: i + 1, total: ids.length });
     app.dataset.cursor = state.cursor;
     return revealCursor().then(refreshAnnotations);
+  }
+
+  /* The first of ``ids`` whose mark is inside the shown time range (else the first). */
+  function firstInView(ids) {
+    for (var n = 0; n < ids.length; n++) {
+      var found = findPoint(ids[n]);
+      var xa = axisOf(found.trace), t = found.trace, i = found.index;
+      var a = t.meta.kind === "band" ? xa.d2l(t.base[i]) : xa.d2l(t.x[i]);
+      var b = t.meta.kind === "band" ? a + t.x[i] : a;
+      if (b >= xa.r2l(xa.range[0]) && a <= xa.r2l(xa.range[1])) { return n; }
+    }
+    return 0;
   }
 
   function revealCursor() {
@@ -795,6 +885,9 @@
     markerCenter: markerCenter,
     markerLabel: markerLabel,
     broken: Boolean(data.broken),
+    zoom: function (range) { return Plotly.relayout(chart, { "xaxis.range": range }).then(refreshAnnotations); },
+    openCluster: function (index) { zoomToCluster(index); },
+    clusters: function () { return clusters.map(function (c) { return c.items.map(function (i) { return i.id; }); }); },
     select: showDetails,
     setRange: setRange,
     search: function (text) { searchBox.value = text; return update(); }
