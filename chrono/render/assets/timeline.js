@@ -591,14 +591,17 @@
 
   var laneShapes = (data.figure.layout.shapes || []).slice();
 
+  var MAX_FADES = 240;
   /* An approximate date fades towards its edges: two paler layers over its middle. */
   function fadeShapes() {
     var out = [];
     eventTraces().forEach(function (t) {
       if (t.meta.kind !== "band" || !t.meta.fuzzy) { return; }
       var xa = axisOf(t), color = t.meta.planned ? "196, 106, 18" : "31, 78, 140";
+      var lo = xa.r2l(xa.range[0]), hi = xa.r2l(xa.range[1]);
       (t.customdata || []).forEach(function (id, i) {
         var start = xa.d2l(t.base[i]), width = t.x[i];
+        if (start > hi || start + width < lo || out.length >= MAX_FADES) { return; }  /* only what is shown */
         [[0.2, 0.16], [0.35, 0.22]].forEach(function (layer) {
           out.push({ type: "rect", xref: t.xaxis || "x", yref: "y", layer: "below", line: { width: 0 },
             x0: xa.l2d(start + width * layer[0]), x1: xa.l2d(start + width * (1 - layer[0])),
@@ -874,7 +877,7 @@
         printChart.hidden = false;
         app.dataset.printReady = "true";
       });
-    }, 250);
+    }, 800);
   }
 
   window.chronoTimeline = {
