@@ -111,9 +111,12 @@ def _rescued(fields: dict[str, Any], names: dict[str, str], language: str) -> st
 
 
 def _durations(fields: dict[str, Any], names: dict[str, str], language: str) -> str:
-    items = [template("duration_item", language, words=e.get("text", ""), source=_fill(s, names, language),
-                      duration=duration_words(e.get("value", ""), e.get("mod"), e.get("text", ""), language))
-             for s, e in fields["stated"]]
+    items = []
+    for source, expression in fields["stated"]:
+        words = expression.get("text", "")
+        duration = duration_words(expression.get("value", ""), expression.get("mod"), words, language)
+        key = "duration_item" if duration.casefold() != words.casefold() else "duration_item_plain"
+        items.append(template(key, language, words=words, source=_fill(source, names, language), duration=duration))
     return template("duration_discrepancy", language, described="; ".join(items))
 
 
