@@ -359,9 +359,10 @@ def test_print_shows_the_source_sentences_urls_and_the_build_date(chronology):
 
 
 def test_toolbar_offers_only_german_zoom_reset_and_download():
+    from chrono.render.html import _app_script
     from chrono.render.labels import plotly_locale
 
-    script = (Path(__file__).parents[1] / "chrono" / "render" / "assets" / "timeline.js").read_text(encoding="utf-8")
+    script = _app_script()
     assert 'modeBarButtons: [["zoomIn2d", "zoomOut2d", "resetScale2d", downloadButton]]' in script
     assert "showSendToCloud: false" in script and "displaylogo: false" in script
     words = plotly_locale()["dictionary"]

@@ -46,6 +46,15 @@ def _asset(name: str) -> str:
     return resources.files("chrono.render").joinpath(f"assets/{name}").read_text(encoding="utf-8")
 
 
+APP_SCRIPTS = ("timeline.js", "timeline_details.js", "timeline_marks.js", "timeline_controls.js")
+
+
+def _app_script() -> str:
+    """The page's own script: its parts in order, inside one function so they share their names."""
+    parts = "\n".join(_asset(name) for name in APP_SCRIPTS)
+    return '(function () {\n  "use strict";\n' + parts + "})();\n"
+
+
 def _sha256(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
@@ -93,7 +102,7 @@ def render_timeline(chronology: dict[str, Any], plotlyjs: str = "inline", *, lan
     figure = build_figure(placed, lanes, language, chronology.get("documents"))
     data = page_data(chronology, placed, lanes, figure, language, title=heading,
                      credit=_credit(chronology, gen_text, built_text, language))
-    app_js = _asset("timeline.js")
+    app_js = _app_script()
     plotly_tag, plotly_sources = _plotly_script(plotlyjs)
     policy = ("default-src 'none'; script-src " + " ".join(plotly_sources + [_sha256(app_js)])
               + "; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; base-uri 'none'; "
