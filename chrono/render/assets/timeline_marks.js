@@ -91,7 +91,14 @@
           start = item.b + 4;
           anchor = "left";
           chars = title.length;
-        } else if (chars < minChars || start < item.lo) { return; }
+        } else if (start < item.lo) {
+          return;
+        } else if (chars < minChars) {  /* little room: the first word and an ellipsis, the rest on hover */
+          var word = title.split(/\s+/)[0];
+          if (word.length < 5 || chars < word.length + 2) { return; }  /* "Der …" would say nothing */
+          title = word + " \u2026";
+          chars = title.length;
+        }
         var lines = cluster ? [title] : fitTitle(title, chars);
         var used = Math.max.apply(null, lines.map(function (l) { return l.length; })) * charWidth;
         items.push(anchor === "left" ? { a: start, b: start + used } : { a: start - used, b: start });
