@@ -376,7 +376,7 @@ def test_finding_values_on_the_page_are_in_words(page):
 
 
 @pytest.mark.parametrize("value, words", [
-    ("PT5H (LESS_THAN)", "weniger als fünf Stunden"), ("PT4H (APPROX)", "rund vier Stunden"),
+    ("PT5H (LESS_THAN)", "höchstens fünf Stunden"), ("PT4H (APPROX)", "rund vier Stunden"),
     ("P2.5Y", "zweieinhalb Jahre"), ("PT1H", "eine Stunde"), ("2022-W02", "KW 2/2022"),
     ("2022-01-10", "Montag, 10. Januar 2022"), ("2022-01-12TEV", "Mittwoch, 12. Januar 2022, abends"),
 ])
