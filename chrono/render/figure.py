@@ -207,7 +207,7 @@ def _tick_formats() -> list[dict[str, Any]]:
     hour, day, month = 3_600_000, 86_400_000, 2_629_800_000
     return [
         {"dtickrange": [None, hour * 6], "value": "%H:%M<br>%a %d.%m."},
-        {"dtickrange": [hour * 6, day * 2], "value": "%a<br>%-d. %b %Y"},
+        {"dtickrange": [hour * 6, day * 2], "value": "%a %-d.<br>%b %Y"},
         {"dtickrange": [day * 2, month], "value": "%-d. %b<br>%Y"},
         {"dtickrange": [month, month * 12], "value": "%b<br>%Y"},
         {"dtickrange": [month * 12, None], "value": "%Y"},
