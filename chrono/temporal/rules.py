@@ -84,6 +84,7 @@ class Language:
     # the gap text between the two ends of a range ("2011 bis 2018", "10.-13.")
     range_joiner: re.Pattern[str] | None = None
     word_classes: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    trigger_index: TriggerIndex | None = field(default=None, repr=False)  # made on the first classify
 
     def classify(self, word: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         """For a lower-case word: the indexes of the rules it triggers, and the tense cues it is
@@ -91,8 +92,10 @@ class Language:
         known = self.word_classes.get(word)
         if known is not None:
             return known
-        rules = tuple(i for i, r in enumerate(self.rules) if r.trigger is not None and r.trigger.fires(word))
-        kinds = tuple(kind for kind, words in self.tense_words.items() if word in words)
+        if self.trigger_index is None:
+            self.trigger_index = TriggerIndex(self)
+        rules = self.trigger_index.rules_of(word)
+        kinds = self.trigger_index.cue_kinds.get(word, ())
         if not kinds and self.participle is not None and self.participle.fullmatch(word):
             kinds = ("participle_en",) if word.endswith("en") else ("participle",)
         if not kinds and self.preterite is not None and self.preterite(word):
@@ -103,10 +106,85 @@ class Language:
         return known
 
 
+class TriggerIndex:
+    """All the rules' trigger words at once, so that a word never seen before is classified with a
+    few look-ups instead of asking every rule: exact words and word beginnings in dictionaries,
+    parts of words behind one regex, number shapes by pattern. Gives the same rules, in rule order,
+    as asking each rule's :meth:`Trigger.fires`."""
+
+    def __init__(self, language: Language) -> None:
+        self.exact: dict[str, set[int]] = {}
+        self.prefixes: dict[str, set[int]] = {}
+        infixes: dict[str, set[int]] = {}
+        shapes: dict[re.Pattern[str], set[int]] = {}
+        for index, rule in enumerate(language.rules):
+            trigger = rule.trigger
+            if trigger is None:
+                continue
+            for word in trigger.words:
+                self.exact.setdefault(word, set()).add(index)
+            for prefix in trigger.prefixes:
+                self.prefixes.setdefault(prefix, set()).add(index)
+            for infix in trigger.infixes:
+                infixes.setdefault(infix, set()).add(index)
+            if trigger.shape is not None:
+                shapes.setdefault(trigger.shape, set()).add(index)
+        self.prefix_lengths = sorted({len(p) for p in self.prefixes})
+        self.infixes = sorted(infixes.items())
+        self.any_infix = re.compile("|".join(re.escape(i) for i, _ in self.infixes)) if infixes else None
+        self.shapes = list(shapes.items())
+        self.cue_kinds: dict[str, tuple[str, ...]] = {}
+        for kind, words in language.tense_words.items():  # kinds in the order the language lists them
+            for word in words:
+                self.cue_kinds[word] = self.cue_kinds.get(word, ()) + (kind,)
+
+    def rules_of(self, word: str) -> tuple[int, ...]:
+        found = set(self.exact.get(word, ()))
+        for length in self.prefix_lengths:
+            if length > len(word):
+                break
+            hit = self.prefixes.get(word[:length])
+            if hit:
+                found |= hit
+        if self.any_infix is not None and self.any_infix.search(word):
+            for infix, indexes in self.infixes:
+                if infix in word:
+                    found |= indexes
+        for shape, indexes in self.shapes:
+            if shape.fullmatch(word):
+                found |= indexes
+        return tuple(sorted(found))
+
+
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    """A regex alternation of ``words``, longest first, spaces matching any whitespace.
+
+    Lower-case words are put in a trie ("ab(?:c(?:d)?|x)?"): it matches what the plain alternation
+    "abcd|abc|abx|ab" matches, trying the same words in the same order (at one position the words
+    that match are prefixes of one another, tried longest first either way), but the regex engine
+    reads each letter once instead of trying every word in turn."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
+    if any(w != w.lower() for w in unique):  # with IGNORECASE a mixed-case trie could change the order
+        return "(?:" + "|".join(_escape(w) for w in unique) + ")"
+    trie: dict = {}
+    for word in unique:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(trie) + ")"
+
+
+def _escape(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s+")
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [_escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def group_span(match: re.Match[str], name: str = "x") -> tuple[int, int]:
