@@ -13,8 +13,8 @@ from typing import Any
 import yaml
 
 
-class _Yaml12Loader(yaml.SafeLoader):
-    """SafeLoader whose booleans are YAML 1.2's: ``yes``, ``no``, ``on``, ``off`` stay strings."""
+class _Yaml12Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # the C parser where libyaml is there
+    """A safe loader whose booleans are YAML 1.2's: ``yes``, ``no``, ``on``, ``off`` stay strings."""
 
 
 _Yaml12Loader.yaml_implicit_resolvers = {

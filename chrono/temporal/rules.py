@@ -130,29 +130,38 @@ class TriggerIndex:
             if trigger.shape is not None:
                 shapes.setdefault(trigger.shape, set()).add(index)
         self.prefix_lengths = sorted({len(p) for p in self.prefixes})
+        self.any_prefix = re.compile(alternation(self.prefixes)) if self.prefixes else None
         self.infixes = sorted(infixes.items())
-        self.any_infix = re.compile("|".join(re.escape(i) for i, _ in self.infixes)) if infixes else None
+        self.any_infix = re.compile(alternation(infixes)) if infixes else None
         self.shapes = list(shapes.items())
+        self.any_shape = re.compile("|".join(f"(?:{s.pattern})" for s in shapes)) if shapes else None
+        self.sorted_exact = {word: tuple(sorted(indexes)) for word, indexes in self.exact.items()}
         self.cue_kinds: dict[str, tuple[str, ...]] = {}
         for kind, words in language.tense_words.items():  # kinds in the order the language lists them
             for word in words:
                 self.cue_kinds[word] = self.cue_kinds.get(word, ()) + (kind,)
 
     def rules_of(self, word: str) -> tuple[int, ...]:
-        found = set(self.exact.get(word, ()))
-        for length in self.prefix_lengths:
-            if length > len(word):
-                break
-            hit = self.prefixes.get(word[:length])
-            if hit:
-                found |= hit
-        if self.any_infix is not None and self.any_infix.search(word):
-            for infix, indexes in self.infixes:
-                if infix in word:
+        exact = self.exact.get(word)
+        prefix = self.any_prefix is not None and self.any_prefix.match(word)
+        infix = self.any_infix is not None and self.any_infix.search(word)
+        shape = self.any_shape is not None and self.any_shape.fullmatch(word)
+        if not (prefix or infix or shape):  # most words: one look-up and three failed regex calls
+            return self.sorted_exact[word] if exact else ()
+        found = set(exact or ())
+        if prefix:
+            for length in self.prefix_lengths:
+                if length > len(word):
+                    break
+                found |= self.prefixes.get(word[:length], set())
+        if infix:
+            for part, indexes in self.infixes:
+                if part in word:
                     found |= indexes
-        for shape, indexes in self.shapes:
-            if shape.fullmatch(word):
-                found |= indexes
+        if shape:
+            for pattern, indexes in self.shapes:
+                if pattern.fullmatch(word):
+                    found |= indexes
         return tuple(sorted(found))
 
 
