@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from chrono.chronology.document import chronology_document
 from chrono.model import Article
 
 
@@ -36,6 +35,9 @@ class Corpus:
     findings: list[Any] = field(default_factory=list)  # chrono.findings.report.Finding
     chronology: dict[str, Any] | None = None
     done: set[str] = field(default_factory=set)  # the fields set so far
+    people: dict[str, Any] | None = None  # surname -> the person named in full (chrono.events.model.Actor)
+    engine: Any = None  # where per-article work runs (chrono.engines); None: in this process
+    progress: Callable[[str, int, int | None], None] | None = None  # (stage, articles done, total)
 
     @classmethod
     def read(cls, inputs: Sequence[str | Path], manifest: str | Path | None = None,
@@ -58,7 +60,11 @@ def read_articles(corpus: Corpus) -> None:
     """Files, folders, JSONL and manifests -> articles with their given metadata and boilerplate."""
     from chrono.ingest.files import iter_articles
 
-    corpus.articles = list(iter_articles(corpus.inputs, manifest=corpus.manifest, published=corpus.published))
+    corpus.articles = []
+    for article in iter_articles(corpus.inputs, manifest=corpus.manifest, published=corpus.published):
+        corpus.articles.append(article)
+        if corpus.progress and len(corpus.articles) % 100 == 0:
+            corpus.progress("read", 100, None)
 
 
 def date_publication(corpus: Corpus) -> None:
@@ -68,29 +74,60 @@ def date_publication(corpus: Corpus) -> None:
     date_articles(corpus.articles)
 
 
-def tag_mentions(corpus: Corpus) -> None:
-    """Every article's temporal mentions outside its boilerplate, resolved against its day."""
+def _per_article(corpus: Corpus, stage: str, func: Callable[..., Any], *args: Any) -> list[Any]:
+    """``func(article, *args)`` for every article, on the corpus's engine, in article order."""
+    from chrono.engines import LocalEngine
+
+    engine = corpus.engine or LocalEngine(1)
+    progress = corpus.progress
+    total = len(corpus.articles)
+    return engine.map(func, corpus.articles, *args,
+                      progress=(lambda n: progress(stage, n, total)) if progress else None)
+
+
+def tag_article(article: Article) -> tuple[list[Any], dict[str, Any]]:
+    """One article's mentions outside its boilerplate, and the people it names in full."""
+    from chrono.events.actors import known_people
     from chrono.temporal.extract import tag
 
-    for article in corpus.articles:
-        published = article.published
-        anchor = published.value if published and published.precision == "day" else None
-        mentions = tag(article.text, published=anchor, language=article.language)
-        article.mentions = [m for m in mentions if not article.in_boilerplate(m.start, m.end)]
+    published = article.published
+    anchor = published.value if published and published.precision == "day" else None
+    mentions = tag(article.text, published=anchor, language=article.language)
+    return ([m for m in mentions if not article.in_boilerplate(m.start, m.end)],
+            known_people(article.text, article.language))
+
+
+def tag_mentions(corpus: Corpus) -> None:
+    """Every article's temporal mentions outside its boilerplate, resolved against its day; the
+    people each names in full (for the next stage)."""
+    tagged = _per_article(corpus, "tag", tag_article)
+    corpus.people = {}
+    for article, (mentions, people) in zip(corpus.articles, tagged):
+        article.mentions = mentions
+        for surname, person in people.items():
+            if surname not in corpus.people or len(person.name) > len(corpus.people[surname].name):
+                corpus.people[surname] = person
+
+
+def article_events(article: Article, people: dict[str, Any]) -> list[Any]:
+    """One article's event candidates, with the people known from the whole corpus."""
+    from chrono.events.candidates import extract_events
+
+    return extract_events(article, language=article.language, people=people)
 
 
 def extract_candidates(corpus: Corpus) -> None:
     """One event candidate per dated statement; people named in full anywhere are known everywhere."""
-    from chrono.events.actors import known_people
-    from chrono.events.candidates import extract_events
+    if corpus.people is None:
+        from chrono.events.actors import known_people
 
-    people: dict[str, Any] = {}
-    for article in corpus.articles:
-        for surname, person in known_people(article.text, article.language).items():
-            if surname not in people or len(person.name) > len(people[surname].name):
-                people[surname] = person
-    corpus.candidates = [event for article in corpus.articles
-                         for event in extract_events(article, language=article.language, people=people)]
+        corpus.people = {}
+        for article in corpus.articles:
+            for surname, person in known_people(article.text, article.language).items():
+                if surname not in corpus.people or len(person.name) > len(corpus.people[surname].name):
+                    corpus.people[surname] = person
+    per_article = _per_article(corpus, "extract", article_events, corpus.people)
+    corpus.candidates = [event for events in per_article for event in events]
 
 
 def merge_candidates(corpus: Corpus) -> None:
@@ -110,6 +147,8 @@ def check_events(corpus: Corpus) -> None:
 
 def write_document(corpus: Corpus) -> None:
     """The chronology document, validated against its JSON Schema."""
+    from chrono.chronology.document import chronology_document
+
     corpus.chronology = chronology_document(corpus.articles, corpus.events, corpus.findings)
 
 
@@ -134,6 +173,8 @@ def run(corpus: Corpus, stages: Sequence[Stage]) -> Corpus:
             raise ValueError(f"stage {stage.name!r} needs {', '.join(missing)}, which no earlier stage sets")
         have.update(stage.sets)
     for stage in stages:
+        if corpus.progress:
+            corpus.progress(stage.name, 0, None)  # a new stage begins
         stage.run(corpus)
         corpus.done.update(stage.sets)
     return corpus
@@ -143,10 +184,11 @@ def run(corpus: Corpus, stages: Sequence[Stage]) -> Corpus:
 
 
 def load_articles(inputs: Sequence[str | Path], manifest: str | Path | None = None,
-                  published: dt.date | None = None) -> list[Article]:
+                  published: dt.date | None = None, engine: Any = None) -> list[Article]:
     """Read the articles, work out their publication dates and tag their temporal expressions."""
-    corpus = run(Corpus.read(inputs, manifest, published), [READ, DATE, TAG])
-    return corpus.articles
+    corpus = Corpus.read(inputs, manifest, published)
+    corpus.engine = engine
+    return run(corpus, [READ, DATE, TAG]).articles
 
 
 def chronology_from_articles(articles: list[Article]) -> dict[str, Any]:
@@ -156,9 +198,15 @@ def chronology_from_articles(articles: list[Article]) -> dict[str, Any]:
 
 
 def build_chronology(inputs: Sequence[str | Path], manifest: str | Path | None = None,
-                     published: dt.date | None = None) -> dict[str, Any]:
-    """The whole pipeline: read, date, tag, extract, merge, check -> a validated chronology dict."""
-    return _chronology(run(Corpus.read(inputs, manifest, published), BUILDING))
+                     published: dt.date | None = None, engine: Any = None,
+                     progress: Callable[[str, int, int | None], None] | None = None) -> dict[str, Any]:
+    """The whole pipeline: read, date, tag, extract, merge, check -> a validated chronology dict.
+
+    ``engine`` (:mod:`chrono.engines`) runs the per-article stages (tag, extract), by default in
+    this process; ``progress`` hears of every stage and every chunk of articles done."""
+    corpus = Corpus.read(inputs, manifest, published)
+    corpus.engine, corpus.progress = engine, progress
+    return _chronology(run(corpus, BUILDING))
 
 
 def _chronology(corpus: Corpus) -> dict[str, Any]:

@@ -8,11 +8,17 @@ from typing import Annotated, Any
 
 import typer
 
-from chrono.chronology.document import validate_file, write_chronology
-from chrono.commands._common import parse_day, reports_errors
-from chrono.findings.report import has_conflict
-from chrono.pipeline import build_chronology
-from chrono.render.html import write_timeline
+from chrono.commands._common import (
+    Engine,
+    EngineName,
+    Jobs,
+    Quiet,
+    Scheduler,
+    make_engine,
+    parse_day,
+    reports_errors,
+)
+from chrono.commands._progress import ProgressBar
 
 INPUTS_HELP = ("Article files (.txt, .md, with or without front matter), folders of them, "
                "or .jsonl corpora (one article per line).")
@@ -43,13 +49,28 @@ def build(
     = Path("output"),
     manifest: Manifest = None,
     published: PublishedOption = None,
+    jobs: Jobs = None,
+    engine: Engine = EngineName.local,
+    scheduler: Scheduler = None,
+    quiet: Quiet = False,
 ) -> None:
     """Build the chronology and the timeline from articles.
 
     Every dated event once, with the date each source gives it, merged
     across articles and checked for consistency. Writes OUT/chronology.json (validated against
-    schemas/chronology.schema.json) and OUT/timeline.html."""
-    data = build_chronology(inputs, manifest=manifest, published=parse_day(published))
+    schemas/chronology.schema.json) and OUT/timeline.html. The per-article work runs on --jobs
+    processes (default: all cores) or, with --engine dask, on a Dask cluster."""
+    from chrono.chronology.document import write_chronology
+    from chrono.pipeline import build_chronology
+    from chrono.render.html import write_timeline
+
+    day = parse_day(published)
+    runner = make_engine(engine, jobs, scheduler)
+    try:
+        with ProgressBar(quiet) as progress:
+            data = build_chronology(inputs, manifest=manifest, published=day, engine=runner, progress=progress)
+    finally:
+        runner.close()
     written = [write_chronology(data, out), write_timeline(data, out / "timeline.html", plotlyjs="inline")]
     counts = _severity_counts(data["findings"])
     typer.echo(f"{len(data['documents'])} articles, {len(data['events'])} events, "
@@ -72,6 +93,9 @@ def check(
     Where the sources of one event disagree on its date, its
     duration or its starting point, and where a publication date contradicts the text. With
     --strict the exit status is 1 when there is a conflict, so the check can gate a pipeline."""
+    from chrono.findings.report import has_conflict
+    from chrono.pipeline import build_chronology
+
     data = build_chronology(inputs, manifest=manifest, published=parse_day(published))
     if fmt is ReportFormat.json:
         typer.echo(json.dumps(data["findings"], ensure_ascii=False, indent=2))
@@ -89,6 +113,8 @@ def validate(
 
     Prints the JSON path
     and message of each error; exit status 1 when the file is invalid."""
+    from chrono.chronology.document import validate_file
+
     errors = validate_file(file)
     if not errors:
         typer.echo(f"{file}: valid")

@@ -7,7 +7,18 @@ from typing import Annotated
 
 import typer
 
-from chrono.commands._common import Format, parse_day, reports_errors
+from chrono.commands._common import (
+    Engine,
+    EngineName,
+    Format,
+    Jobs,
+    Quiet,
+    Scheduler,
+    make_engine,
+    parse_day,
+    reports_errors,
+)
+from chrono.commands._progress import ProgressBar
 from chrono.fileio import write_atomic
 from chrono.model import Article
 from chrono.pipeline import DATING, Corpus, run
@@ -30,6 +41,10 @@ def dates(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="json or table.")] = Format.table,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of standard output.")] = None,
+    jobs: Jobs = None,
+    engine: Engine = EngineName.local,
+    scheduler: Scheduler = None,
+    quiet: Quiet = False,
 ) -> None:
     """Work out when each article was published, and say how chrono knows.
 
@@ -37,7 +52,13 @@ def dates(
     --published), read from a date line or caption in the text, or inferred from its relative dates
     and from other articles about the same events. Prints the date, its source, the confidence and
     the evidence; a given date that the text contradicts is flagged with the date that would fit."""
-    articles = run(Corpus.read(inputs, manifest, parse_day(published)), DATING).articles
+    corpus = Corpus.read(inputs, manifest, parse_day(published))
+    corpus.engine = make_engine(engine, jobs, scheduler)
+    try:
+        with ProgressBar(quiet) as corpus.progress:
+            articles = run(corpus, DATING).articles
+    finally:
+        corpus.engine.close()
     text = render_json(articles) if fmt is Format.json else render_table(articles)
     if output is None:
         typer.echo(text)

@@ -10,9 +10,6 @@ import typer
 
 from chrono.commands._common import reports_errors
 from chrono.fileio import write_atomic
-from chrono.render.exports import export as export_chronology
-from chrono.render.html import write_timeline
-from chrono.render.load import read_chronology
 
 
 class PlotlyJs(str, Enum):
@@ -48,6 +45,9 @@ def render(
     Lanes by place, markers for day-precise events, bands for fuzzy dates, filters, search, a details
     panel with every source sentence, and the same chronology as a printable list.
     """
+    from chrono.render.html import write_timeline
+    from chrono.render.load import read_chronology
+
     data = read_chronology(chronology)
     target = out or chronology.with_name("timeline.html")
     written = write_timeline(data, target, plotlyjs=plotlyjs.value)
@@ -62,6 +62,9 @@ def export(
         "--out", "-o", help="The file to write (default: standard output).")] = None,
 ) -> None:
     """Export a chronology for other tools: TimelineJS3 JSON, CSV or iCalendar."""
+    from chrono.render.exports import export as export_chronology
+    from chrono.render.load import read_chronology
+
     data = read_chronology(chronology)
     result = export_chronology(data, fmt.value)
     if out is not None:

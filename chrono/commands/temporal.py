@@ -12,9 +12,6 @@ import typer
 from chrono.commands._common import Format, reports_errors
 from chrono.errors import ChronoError, InputError
 from chrono.model import Mention
-from chrono.temporal.evaluate import evaluate
-from chrono.temporal.extract import tag
-from chrono.temporal.resolve import as_anchor
 
 
 class Prefer(str, Enum):
@@ -25,6 +22,8 @@ class Prefer(str, Enum):
 def parse_published(value: str | None, option: str = "--published") -> dt.date | dt.datetime | None:
     if value is None:
         return None
+    from chrono.temporal.resolve import as_anchor
+
     try:
         return as_anchor(value)[1] or as_anchor(value)[0]
     except ChronoError:
@@ -77,6 +76,8 @@ def tag_command(
     language: Annotated[str, typer.Option(help="Language of the article.")] = "de",
 ) -> None:
     """Find the temporal expressions in FILE and print them with their resolved values."""
+    from chrono.temporal.extract import tag
+
     text, anchor = read_article(file, parse_published(published))
     mentions = tag(text, published=anchor, language=language)
     if format is Format.table:
@@ -98,6 +99,8 @@ def resolve_command(
     language: Annotated[str, typer.Option(help="Language of the expression.")] = "de",
 ) -> None:
     """Resolve one expression against a reference date and print the resolution as JSON."""
+    from chrono.temporal.extract import tag
+
     anchor = parse_published(published)
     forced = prefer.value if prefer else None
     if context is not None:
@@ -126,6 +129,9 @@ def eval_command(
     language: Annotated[str, typer.Option(help="Language of the articles.")] = "de",
 ) -> None:
     """Score the tagger against TIMEX3 gold files: relaxed, strict, value and type P, R, F1."""
+    from chrono.temporal.evaluate import evaluate
+    from chrono.temporal.extract import tag
+
 
     def tagger(text: str, dct: str) -> list[dict[str, Any]]:
         return [m.to_dict() for m in tag(text, published=dct, language=language)]
