@@ -1,177 +1,117 @@
-"""The whole pipeline at scale: seconds per stage and peak memory for corpora of N articles.
+"""The whole build at scale: wall seconds per stage and peak memory for corpora of N articles.
 
-    python benchmarks/bench_build.py [--sizes 100 1000] [--stages all|dates]
+    python benchmarks/bench_build.py [--sizes 1000 2000 4000 8000 16000] [--jobs 1 2] [--dask 8000]
 
-Builds a JSONL corpus of N articles from the five seed articles: copy k of a seed is the same
-story k weeks later (every full date and every "Monat Jahr" in the text moved by 7*k days, its
-own id), so that week k holds five articles about the same events. Every other article carries
-its true ``published`` date; the others must be inferred, from their text and from the articles
-of their week. Runs the stages of ``chrono build`` one after the other on one process and prints
-CPU and wall seconds per stage, the peak resident set size, and how many inferred publication
-dates came out as the true one (the seed's date moved by the same k weeks). Since every week
-tells the same story in the same words, an article whose text fixes no days of its own (only
-weekdays) matches the same events of neighbouring weeks just as well: that share measures the
-ambiguity built into this corpus, and is the same before and after the changes for speed.
+The corpus is ``benchmarks/newsgen.py``'s: stories of invented towns, people and organisations,
+each told by three to five outlets in their own words, 25 stories a week from January 2023; every
+other article carries its publication date, the others must be inferred. For each size and each
+``--jobs`` value, one fresh process builds the chronology as ``chrono build`` does (read, date, tag,
+extract, merge, check, document; then chronology.json and timeline.html are written) and prints
+the wall seconds of every stage, the total, the growth over the previous size, the peak resident
+set size of the main process and of the largest worker (forked workers share most of their pages
+with the main process, so the two do not add up), and how many events came out. ``--dask N`` also
+builds N articles on a Dask LocalCluster with two workers.
 
-With ``--stages dates`` only ingest and publication dates run (what ``chrono dates`` does).
 Figures vary with the load of the machine; nothing here asserts a timing.
 """
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import re
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-# The day each seed appeared (its publication date, which `chrono dates seeds/` infers).
-SEED_DAYS = {"000": dt.date(2022, 1, 12), "001": dt.date(2022, 1, 12), "002": dt.date(2022, 1, 12),
-             "003": dt.date(2022, 1, 7), "004": dt.date(2022, 1, 12)}
-MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-          "November", "Dezember"]
-FULL_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")
-ISO_MONTH = re.compile(r"\b((?:19|20)\d{2})-(\d{2})\b(?!-)")
-MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)}) ((?:19|20)\d{{2}})\b")
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 
 
-def shift_text(text: str, days: int, day_of_month: int = 15) -> str:
-    """Every full date moved by ``days``; a month with its year moved to the month in which its day
-    ``day_of_month`` falls after the move (for a date line "date 2022-01": the day of publication)."""
-    delta = dt.timedelta(days=days)
+def write_corpus(path: Path, count: int) -> None:
+    sys.path.insert(0, str(HERE))
+    from newsgen import NewsGenerator
 
-    def full(m: re.Match) -> str:
-        day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))) + delta
-        return f"{day.day:02d}.{day.month:02d}.{day.year}"
-
-    def iso_month(m: re.Match) -> str:
-        day = dt.date(int(m.group(1)), int(m.group(2)), day_of_month) + delta
-        return f"{day.year}-{day.month:02d}"
-
-    def month_year(m: re.Match) -> str:
-        day = dt.date(int(m.group(2)), MONTHS.index(m.group(1)) + 1, day_of_month) + delta
-        return f"{MONTHS[day.month - 1]} {day.year}"
-
-    return MONTH_YEAR.sub(month_year, ISO_MONTH.sub(iso_month, FULL_DATE.sub(full, text)))
-
-
-def write_corpus(path: Path, count: int) -> dict[str, dt.date]:
-    """Write ``count`` articles to ``path``; returns the true publication day of each id."""
-    from chrono.ingest.files import read_text
-
-    seeds = [(p.name[:3], read_text(p)) for p in sorted(SEEDS.glob("*.txt"))]
-    truth = {}
     with path.open("w", encoding="utf-8") as out:
-        for number in range(count):
-            week, (name, text) = divmod(number, len(seeds))[0], seeds[number % len(seeds)]
-            day = SEED_DAYS[name] + dt.timedelta(weeks=week)
-            record: dict[str, Any] = {"id": f"{name}-w{week:04d}", "text": shift_text(text, 7 * week, SEED_DAYS[name].day),
-                                      "source": f"outlet {name}"}
-            if number % 2 == 0:  # half given, half to infer; which seeds alternates from week to week
-                record["published"] = day.isoformat()
-            truth[record["id"]] = day
+        for record in NewsGenerator().articles(count):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return truth
 
 
-def peak_rss_mib() -> float:
-    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return kib / 1024 if sys.platform != "darwin" else kib / 1024 / 1024
-
-
-class Stages:
-    """Runs stages one after the other and keeps (name, CPU seconds, wall seconds) of each."""
-
-    def __init__(self) -> None:
-        self.rows: list[tuple[str, float, float]] = []
-
-    def run(self, name: str, step: Callable[[], Any]) -> Any:
-        cpu, wall = time.process_time(), time.perf_counter()
-        result = step()
-        self.rows.append((name, time.process_time() - cpu, time.perf_counter() - wall))
-        return result
-
-
-def run(count: int, stages: str, workdir: Path) -> None:
-    import chrono
+def build_once(corpus: Path, engine_name: str, jobs: int, out: Path) -> dict:
+    """Build ``corpus`` in this process; the figures as a dict."""
     from chrono.chronology.document import write_chronology
-    from chrono.dating.inference import date_articles
-    from chrono.events.actors import known_people
-    from chrono.events.candidates import extract_events
-    from chrono.events.merging import merge_events
-    from chrono.findings.report import check, event_dict
-    from chrono.ingest.files import iter_articles
+    from chrono.engines import make_engine
+    from chrono.pipeline import build_chronology
     from chrono.render.html import write_timeline
 
-    corpus = workdir / f"corpus-{count}.jsonl"
-    truth = write_corpus(corpus, count)
-    timer = Stages()
-    articles = timer.run("ingest", lambda: list(iter_articles([corpus])))
-    to_infer = {a.id for a in articles if a.published is None}
-    timer.run("publication dates", lambda: date_articles(articles))
-    right = sum(1 for a in articles if a.id in to_infer and a.published is not None
-                and a.published.value == truth[a.id].isoformat())
-    dated = f"{right}/{len(to_infer)} inferred dates are the true day"
-    if stages == "all":
-        def tag_all() -> None:
-            for a in articles:
-                anchor = a.published.value if a.published and a.published.precision == "day" else None
-                mentions = chrono.tag(a.text, published=anchor, language=a.language)
-                a.mentions = [m for m in mentions if not a.in_boilerplate(m.start, m.end)]
+    stages: dict[str, float] = {}
+    current = {"stage": "", "since": time.perf_counter()}
 
-        def extract() -> list:
-            people = {}
-            for a in articles:
-                for surname, person in known_people(a.text, a.language).items():
-                    if surname not in people or len(person.name) > len(people[surname].name):
-                        people[surname] = person
-            return [e for a in articles for e in extract_events(a, language=a.language, people=people)]
+    def progress(stage: str, done: int, total: int | None) -> None:
+        if stage != current["stage"]:
+            now = time.perf_counter()
+            if current["stage"]:
+                stages[current["stage"]] = now - current["since"]
+            current.update(stage=stage, since=now)
 
-        timer.run("tagging", tag_all)
-        candidates = timer.run("events", extract)
-        merged = timer.run("merge", lambda: merge_events(candidates))
-        events = timer.run("event records", lambda: [event_dict(e, articles) for e in merged])
-        findings = timer.run("check", lambda: check(events, articles))
-        data = {"generator": {"name": "chrono", "version": chrono.__version__, "language": "de"},
-                "documents": [_document(a) for a in articles], "events": events,
-                "findings": [f.to_dict() for f in findings]}
-        out = workdir / f"out-{count}"
-        timer.run("write (validate, json, html)",
-                  lambda: (write_chronology(data, out), write_timeline(data, out / "timeline.html")))
-        dated += f"; {len(candidates)} event candidates, {len(events)} events, {len(findings)} findings"
-    size = corpus.stat().st_size / 1e6
-    print(f"\n{count} articles ({size:.1f} MB, {len(to_infer)} without a given date): {dated}")
-    print(f"  {'stage':<30} {'CPU s':>8} {'wall s':>8}")
-    for name, cpu, wall in timer.rows:
-        print(f"  {name:<30} {cpu:>8.2f} {wall:>8.2f}")
-    print(f"  {'total':<30} {sum(r[1] for r in timer.rows):>8.2f} {sum(r[2] for r in timer.rows):>8.2f}")
-    print(f"  peak RSS {peak_rss_mib():.0f} MiB")
+    start = time.perf_counter()
+    engine = make_engine(engine_name, jobs)
+    try:
+        data = build_chronology([corpus], engine=engine, progress=progress)
+    finally:
+        now = time.perf_counter()
+        stages[current["stage"]] = now - current["since"]
+        engine.close()
+    since = time.perf_counter()
+    write_chronology(data, out)
+    write_timeline(data, out / "timeline.html")
+    stages["write"] = time.perf_counter() - since
+    return {"stages": stages, "wall": time.perf_counter() - start, "events": len(data["events"]),
+            "rss_main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "rss_worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
-def _document(article) -> dict[str, Any]:
-    from chrono.chronology.document import _document as document
-
-    return document(article)
+def measure(count: int, engine: str, jobs: int) -> dict:
+    """One size in a fresh process (so that its peak memory is its own)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / f"corpus-{count}.jsonl"
+        write_corpus(corpus, count)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+        out = subprocess.run([sys.executable, __file__, "--one", str(corpus), "--engine", engine,
+                              "--jobs", str(jobs), "--out", str(Path(tmp) / "out")],
+                             check=False, capture_output=True, text=True, cwd=ROOT, env=env)
+        if out.returncode:
+            raise SystemExit(out.stderr)
+        figures = json.loads(out.stdout.strip().splitlines()[-1])
+        figures["mb"] = corpus.stat().st_size / 1e6
+        return figures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
-    parser.add_argument("--stages", choices=["all", "dates"], default="all")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 4000, 8000, 16000])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--dask", type=int, nargs="*", default=[], help="sizes to build on Dask with two workers")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--engine", default="local", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if len(args.sizes) > 1:  # one process per size, so that each peak RSS is its own
-        for count in args.sizes:
-            subprocess.run([sys.executable, __file__, "--sizes", str(count), "--stages", args.stages], check=True)
+    if args.one:
+        print(json.dumps(build_once(Path(args.one), args.engine, args.jobs[0], Path(args.out))))
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        run(args.sizes[0], args.stages, Path(tmp))
+    runs = [("local", jobs, size) for jobs in args.jobs for size in args.sizes] + [("dask", 2, s) for s in args.dask]
+    print(f"{'engine':<7} {'jobs':>4} {'articles':>8} {'MB':>6} {'wall s':>8} {'x prev':>6} {'RSS MiB':>8} "
+          f"{'worker':>7} {'events':>7}  stages (wall s)", flush=True)
+    previous: dict[tuple[str, int], float] = {}
+    for engine, jobs, size in runs:
+        f = measure(size, engine, jobs)
+        growth = f"{f['wall'] / previous[(engine, jobs)]:.2f}" if (engine, jobs) in previous else ""
+        previous[(engine, jobs)] = f["wall"]
+        stages = " ".join(f"{name} {seconds:.1f}" for name, seconds in f["stages"].items())
+        print(f"{engine:<7} {jobs:>4} {size:>8} {f['mb']:>6.1f} {f['wall']:>8.1f} {growth:>6} "
+              f"{f['rss_main']:>8.0f} {f['rss_worker']:>7.0f} {f['events']:>7}  {stages}", flush=True)
 
 
 if __name__ == "__main__":

@@ -71,7 +71,19 @@ def date_publication(corpus: Corpus) -> None:
     """Every article's publication date: given, written on the page, or inferred."""
     from chrono.dating.inference import date_articles
 
-    date_articles(corpus.articles)
+    states = None
+    if corpus.engine is not None and getattr(corpus.engine, "jobs", 2) > 1:  # each article read in a worker
+        states = _per_article(corpus, "date", dating_state)
+        for article, state in zip(corpus.articles, states):
+            article.boilerplate = state.article.boilerplate
+    date_articles(corpus.articles, states)
+
+
+def dating_state(article: Article) -> Any:
+    """What dating reads from one article alone: its mentions, sentences and their features."""
+    from chrono.dating.state import prepare_state
+
+    return prepare_state(article)
 
 
 def _per_article(corpus: Corpus, stage: str, func: Callable[..., Any], *args: Any) -> list[Any]:

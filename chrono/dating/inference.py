@@ -62,15 +62,20 @@ CONFLICT_MARGIN = 0.5  # weight of evidence by which another day must beat a giv
 MEMO_ROUNDS = 4  # results remembered per article, by the anchors they rested on
 
 
-def date_articles(articles: list[Article]) -> None:
+def date_articles(articles: list[Article], states: list[State] | None = None) -> None:
     """Fill ``article.published`` for every article (see the module docstring for the order).
 
     First the text alone is read and solved (given dates left aside); every given or written
     date is then checked against that reading, and a contradicted one records its ``conflicts``
     and does not date other articles. Then the articles are solved again with the given dates.
+    ``states`` are the articles' prepared states (:func:`prepare_state`, one per article, in
+    order) when they were made elsewhere, e.g. in worker processes.
     """
     resolver = Resolver()
-    states = [prepare_state(article, resolver) for article in articles]
+    if states is None:
+        states = [prepare_state(article, resolver) for article in articles]
+    for article, state in zip(articles, states):
+        state.article, state.resolver = article, resolver  # a state made in a worker: the article itself
     rarity = Rarity()
     pool: dict[Features, Features] = {}
     for state in states:
