@@ -7,7 +7,8 @@ each told by three to five outlets in their own words, 25 stories a week from Ja
 other article carries its publication date, the others must be inferred. For each size and each
 ``--jobs`` value, one fresh process builds the chronology as ``chrono build`` does (read, date, tag,
 extract, merge, check, document; then chronology.json and timeline.html are written) and prints
-the wall seconds of every stage, the total, the growth over the previous size, the peak resident
+the wall seconds of every stage, the total, the growth over the previous size, the CPU seconds of
+the main process and its workers (on a shared machine wall time also counts others' work), the peak resident
 set size of the main process and of the largest worker (forked workers share most of their pages
 with the main process, so the two do not add up), and how many events came out. ``--dask N`` also
 builds N articles on a Dask LocalCluster with two workers.
@@ -65,10 +66,12 @@ def build_once(corpus: Path, engine_name: str, jobs: int, out: Path) -> dict:
         stages[current["stage"]] = now - current["since"]
         engine.close()
     since = time.perf_counter()
-    write_chronology(data, out)
+    write_chronology(data, out, validated=True)  # as chrono build: build_chronology validated it
     write_timeline(data, out / "timeline.html")
     stages["write"] = time.perf_counter() - since
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"stages": stages, "wall": time.perf_counter() - start, "events": len(data["events"]),
+            "cpu": own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime,
             "rss_main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "rss_worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
@@ -102,7 +105,7 @@ def main() -> None:
         print(json.dumps(build_once(Path(args.one), args.engine, args.jobs[0], Path(args.out))))
         return
     runs = [("local", jobs, size) for jobs in args.jobs for size in args.sizes] + [("dask", 2, s) for s in args.dask]
-    print(f"{'engine':<7} {'jobs':>4} {'articles':>8} {'MB':>6} {'wall s':>8} {'x prev':>6} {'RSS MiB':>8} "
+    print(f"{'engine':<7} {'jobs':>4} {'articles':>8} {'MB':>6} {'wall s':>8} {'x prev':>6} {'CPU s':>7} {'RSS MiB':>8} "
           f"{'worker':>7} {'events':>7}  stages (wall s)", flush=True)
     previous: dict[tuple[str, int], float] = {}
     for engine, jobs, size in runs:
@@ -110,7 +113,7 @@ def main() -> None:
         growth = f"{f['wall'] / previous[(engine, jobs)]:.2f}" if (engine, jobs) in previous else ""
         previous[(engine, jobs)] = f["wall"]
         stages = " ".join(f"{name} {seconds:.1f}" for name, seconds in f["stages"].items())
-        print(f"{engine:<7} {jobs:>4} {size:>8} {f['mb']:>6.1f} {f['wall']:>8.1f} {growth:>6} "
+        print(f"{engine:<7} {jobs:>4} {size:>8} {f['mb']:>6.1f} {f['wall']:>8.1f} {growth:>6} {f['cpu']:>7.1f} "
               f"{f['rss_main']:>8.0f} {f['rss_worker']:>7.0f} {f['events']:>7}  {stages}", flush=True)
 
 

@@ -63,10 +63,15 @@ def _document(article: Article) -> dict[str, Any]:
 # ---------------------------------------------------------------- validation and output
 
 
+@functools.lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    """The schema checked and its validator made once per process."""
+    return jsonschema.Draft202012Validator(schema())
+
+
 def validate(data: Any) -> list[str]:
     """Every way ``data`` breaks the schema, each as "<JSON path>: <message>"; [] when valid."""
-    validator = jsonschema.Draft202012Validator(schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    errors = sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     return [f"{error.json_path}: {_short(error.message)}" for error in errors]
 
 
@@ -96,8 +101,10 @@ def validate_file(path: str | Path) -> list[str]:
     return validate(data)
 
 
-def write_chronology(data: dict[str, Any], out_dir: str | Path) -> Path:
-    """Validate ``data`` and write it to ``out_dir/chronology.json`` whole or not at all."""
-    _raise_if_invalid(data, "the chronology")
+def write_chronology(data: dict[str, Any], out_dir: str | Path, validated: bool = False) -> Path:
+    """Validate ``data`` (unless it was ``validated`` just before, as :func:`chronology_document`
+    does) and write it to ``out_dir/chronology.json`` whole or not at all."""
+    if not validated:
+        _raise_if_invalid(data, "the chronology")
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     return write_atomic(Path(out_dir) / OUTPUT_NAME, text)

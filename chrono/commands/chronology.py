@@ -71,7 +71,7 @@ def build(
             data = build_chronology(inputs, manifest=manifest, published=day, engine=runner, progress=progress)
     finally:
         runner.close()
-    written = [write_chronology(data, out), write_timeline(data, out / "timeline.html", plotlyjs="inline")]
+    written = [write_chronology(data, out, validated=True), write_timeline(data, out / "timeline.html", plotlyjs="inline")]
     counts = _severity_counts(data["findings"])
     typer.echo(f"{len(data['documents'])} articles, {len(data['events'])} events, "
                f"{len(data['findings'])} findings ({_describe(counts)})")

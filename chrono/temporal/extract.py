@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from chrono.lang import load as load_language
@@ -34,18 +35,17 @@ def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     classify = language.classify
     known_words = language.word_classes
-    spots: dict[int, list[tuple[int, int]]] = {}
+    spots: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
     cues: list[Cue] = []
     for m in _WORD.finditer(lower):
-        word = m.group()
-        known = known_words.get(word) or classify(word)
-        if known is NOTHING:
+        known = known_words.get(m.group()) or classify(m.group())
+        if known is NOTHING:  # most words
             continue
         rules, kinds = known
         if rules:
-            start, end = m.span()
+            span = m.span()
             for index in rules:
-                spots.setdefault(index, []).append((start, end))
+                spots[index].append(span)
         if kinds:
             if text[m.start()].isupper() and not _opens_sentence(text, m.start()):
                 kinds = ()  # "Treffen", "Gemeinden": nouns, not verbs
@@ -57,15 +57,19 @@ def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]
                 cues.append((m.start(), kinds))
     size = len(text)
     merged: dict[int, list[tuple[int, int]]] = {}
+    rules_of_language = language.rules
     for index, spans in spots.items():
-        before, after = language.rules[index].trigger.reach  # type: ignore[union-attr]
+        before, after = rules_of_language[index].trigger.reach  # type: ignore[union-attr]
         out: list[tuple[int, int]] = []
-        for start, end in spans:  # already in text order
-            lo, hi = max(0, start - before), min(size, end + after)
-            if out and lo <= out[-1][1]:
+        last = -1
+        for start, end in spans:  # already in text order, so each window ends after the one before
+            lo = max(0, start - before)
+            hi = min(size, end + after)
+            if lo <= last:
                 out[-1] = (out[-1][0], hi)
             else:
                 out.append((lo, hi))
+            last = hi
         merged[index] = out
     return merged, cues
 
