@@ -46,7 +46,9 @@ class LocalEngine:
     def map(self, func: Callable[..., Any], items: Sequence[Any], *args: Any,
             progress: Progress | None = None) -> list[Any]:
         """``[func(item, *args) for item in items]``; ``func`` must be importable (module level)."""
-        parts = chunks(items)
+        # what all items share (the people of the whole corpus) goes with every chunk: then a few
+        # large chunks per worker, so that it is not sent over and over
+        parts = chunks(items, max(CHUNK, -(-len(items) // (self.jobs * 4))) if args else CHUNK)
         if self.jobs == 1 or len(parts) < 2:
             out: list[Any] = []
             for part in parts:
