@@ -161,7 +161,15 @@ def write_document(corpus: Corpus) -> None:
     """The chronology document, validated against its JSON Schema."""
     from chrono.chronology.document import chronology_document
 
-    corpus.chronology = chronology_document(corpus.articles, corpus.events, corpus.findings)
+    records = _per_article(corpus, "document", article_record)  # each record made and checked in a worker
+    corpus.chronology = chronology_document(corpus.articles, corpus.events, corpus.findings, records)
+
+
+def article_record(article: Article) -> tuple[dict[str, Any], list[str]]:
+    """One article's record in the chronology, checked against the schema."""
+    from chrono.chronology.document import document_record
+
+    return document_record(article)
 
 
 READ = Stage("read", ("inputs",), ("articles",), read_articles)

@@ -29,16 +29,34 @@ def schema() -> dict[str, Any]:
 
 
 def chronology_document(articles: list[Article], events: list[dict[str, Any]],
-                        findings: Sequence[Any]) -> dict[str, Any]:
-    """The JSON chronology of ``articles``, their merged ``events`` and ``findings``, validated."""
+                        findings: Sequence[Any],
+                        records: Sequence[tuple[dict[str, Any], list[str]]] | None = None) -> dict[str, Any]:
+    """The JSON chronology of ``articles``, their merged ``events`` and ``findings``, validated.
+
+    ``records`` are the articles' :func:`document_record` results when they were made elsewhere
+    (in worker processes, one per article, in order): each record was checked on its own there."""
+    if records is None:
+        records = [document_record(article) for article in articles]
     data = {
         "generator": {"name": "chrono", "version": __version__, "language": _language(articles)},
-        "documents": [_document(article) for article in articles],
+        "documents": [],
         "events": events,
         "findings": [finding.to_dict() for finding in findings],
     }
-    _raise_if_invalid(data, "the chronology built from these articles")
+    errors = validate(data)  # everything but the records, which were checked one by one
+    for i, (record, record_errors) in enumerate(records):
+        data["documents"].append(record)
+        errors += [f"$.documents[{i}]{error[1:]}" for error in record_errors]
+    _raise_if_errors(sorted(errors), "the chronology built from these articles")
     return data
+
+
+def document_record(article: Article) -> tuple[dict[str, Any], list[str]]:
+    """One article's record in the chronology, and every way it breaks the schema's ``document``
+    (paths from "$", the record): a record is checked on its own, so records can be made and
+    checked in parallel."""
+    record = _document(article)
+    return record, _errors(_document_validator(), record)
 
 
 def _language(articles: list[Article]) -> str:
@@ -69,9 +87,21 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema())
 
 
+@functools.lru_cache(maxsize=1)
+def _document_validator() -> jsonschema.Draft202012Validator:
+    """The validator of one article's record: the schema's ``document``."""
+    whole = schema()
+    return jsonschema.Draft202012Validator({"$schema": whole["$schema"], "$defs": whole["$defs"],
+                                            "$ref": "#/$defs/document"})
+
+
 def validate(data: Any) -> list[str]:
     """Every way ``data`` breaks the schema, each as "<JSON path>: <message>"; [] when valid."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    return _errors(_validator(), data)
+
+
+def _errors(validator: jsonschema.Draft202012Validator, data: Any) -> list[str]:
+    errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     return [f"{error.json_path}: {_short(error.message)}" for error in errors]
 
 
@@ -80,7 +110,10 @@ def _short(message: str, limit: int = 160) -> str:
 
 
 def _raise_if_invalid(data: Any, what: str) -> None:
-    errors = validate(data)
+    _raise_if_errors(validate(data), what)
+
+
+def _raise_if_errors(errors: list[str], what: str) -> None:
     if errors:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise SchemaError(f"{what} does not match the chronology schema: {errors[0]}{more}",
