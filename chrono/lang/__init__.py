@@ -5,7 +5,7 @@ import importlib
 from functools import cache
 
 from chrono.errors import ChronoError
-from chrono.temporal.rules import Language
+from chrono.temporal.rules import Language, TriggerIndex
 
 SUPPORTED = ("de",)
 
@@ -15,4 +15,6 @@ def load(code: str) -> Language:
     """The language ``code``: its rules, tables and tense cues."""
     if code not in SUPPORTED:
         raise ChronoError(f"language {code!r} is not supported", fix=f"use one of: {', '.join(SUPPORTED)}")
-    return importlib.import_module(f"chrono.lang.{code}.rules").language()
+    language = importlib.import_module(f"chrono.lang.{code}.rules").language()
+    language.trigger_index = TriggerIndex(language)  # all trigger words at once, for the scan
+    return language
