@@ -97,7 +97,10 @@ def _matches(rule: Rule, text: str, windows: list[tuple[int, int]] | None):
     if windows is None:
         yield from rule.pattern.finditer(text)
         return
+    needs = rule.trigger.needs if rule.trigger is not None else None
     for lo, hi in windows:
+        if needs is not None and needs.search(text, lo, hi) is None:
+            continue  # every match lies inside its window and holds this piece
         for match in rule.pattern.finditer(text, lo, hi):
             # the window may have cut an optional tail ("15. Oktober | vergangenen Jahres"): match again
             # from the same start without the limit

@@ -37,6 +37,9 @@ class Trigger:
     infixes: tuple[str, ...] = ()
     shape: re.Pattern[str] | None = None
     reach: tuple[int, int] = (80, 80)  # how far a match may begin before / end after the trigger word
+    # a piece of text that every match of the rule contains ("\d\.\d" in "12.01."): a window
+    # without it cannot hold a match, so the rule's own, longer pattern is not tried there
+    needs: re.Pattern[str] | None = None
 
     def fires(self, word: str) -> bool:
         return (word in self.words or word.startswith(self.prefixes) or any(i in word for i in self.infixes)

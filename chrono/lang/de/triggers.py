@@ -2,14 +2,15 @@
 
 Reads the word tables of ``tables.yaml`` (via :func:`chrono.lang.de.words.tables`); adds a
 :class:`~chrono.temporal.rules.Trigger` per rule name, with how far around its trigger word a match
-may reach. The tagger runs a rule only near its trigger words.
+may reach, and for some rules a piece of text every match contains. The tagger runs a rule only
+near its trigger words.
 """
 from __future__ import annotations
 
 import re
 
 from chrono.lang.de.words import tables
-from chrono.temporal.rules import Trigger
+from chrono.temporal.rules import Trigger, alternation
 
 
 def rule_triggers() -> dict[str, Trigger]:
@@ -26,6 +27,10 @@ def rule_triggers() -> dict[str, Trigger]:
         return frozenset(out)
 
     small_number = re.compile(r"\d{1,2}")
+    day_dot_month = re.compile(r"\d\.\d")  # in every "12.01." (and "10.-12.01.")
+    hour_colon_minute = re.compile(r"\d:\d")
+    day_then_shift = re.compile(rf"(?:heute|gestern|morgen|{alternation(t['weekdays'])})\s+(?:vor|in)\s",
+                                re.IGNORECASE)  # "Montag vor drei Wochen"
     four_digits = re.compile(r"\d{4}")
     months = words("months", "month_abbreviations")
     weekday_prefixes = tuple(t["weekdays"])
@@ -37,8 +42,8 @@ def rule_triggers() -> dict[str, Trigger]:
         "textual_date_range": Trigger(months, reach=(30, 8)),
         "month_range": Trigger(months, reach=(25, 25)),
         "textual_date": Trigger(months, reach=(25, 8)),
-        "numeric_date_range": Trigger(shape=small_number, reach=(15, 20)),
-        "numeric_date": Trigger(shape=small_number, reach=(14, 12)),
+        "numeric_date_range": Trigger(shape=small_number, reach=(15, 20), needs=day_dot_month),
+        "numeric_date": Trigger(shape=small_number, reach=(14, 12), needs=day_dot_month),
         "iso_date": Trigger(shape=four_digits, reach=(3, 8)),
         "month_year": Trigger(months, reach=(20, 30)),
         "month": Trigger(months, reach=(30, 3)),
@@ -47,7 +52,7 @@ def rule_triggers() -> dict[str, Trigger]:
         "ordinal_word_date": Trigger(months, reach=(40, 8)),
         "modifier_range": Trigger(months, reach=(25, 8)),
         "year_range": Trigger(shape=four_digits, reach=(2, 12)),
-        "shifted_day": Trigger(frozenset({"vor", "in"}), reach=(15, 25)),
+        "shifted_day": Trigger(frozenset({"vor", "in"}), reach=(15, 25), needs=day_then_shift),
         "anaphor_counted": Trigger(frozenset({"später", "danach", "darauf", "zuvor", "davor", "vorher", "früher"}),
                                    reach=(40, 3)),
         "anaphor_word": Trigger(frozenset({"tags", "tag", "folgetag", "vortag", "folgejahr", "jahr", "folgemonat"}),
@@ -77,7 +82,7 @@ def rule_triggers() -> dict[str, Trigger]:
         "part_of_day_hours": Trigger(infixes=("stunden",), reach=(25, 3)),
         "relative_night": Trigger(frozenset({"nacht"}), reach=(30, 3)),
         "clock": Trigger(frozenset({"uhr"}), reach=(25, 30)),
-        "clock_colon": Trigger(shape=small_number, reach=(10, 8)),
+        "clock_colon": Trigger(shape=small_number, reach=(10, 8), needs=hour_colon_minute),
         "clock_words": Trigger(frozenset({"halb", "viertel", "dreiviertel"}), reach=(15, 20)),
         "clock_word_hour": Trigger(frozenset({"uhr"}), reach=(10, 25)),
         "clock_range": Trigger(frozenset({"uhr"}), reach=(30, 5)),
