@@ -225,6 +225,8 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
     positions = [pos for pos, _ in cues]
     selected = [f for f in _select(_candidates(lg, region, windows)) if not isinstance(f.expr, ex.NotTemporal)]
     founds = _join_day_and_time(lg, region, selected)
+    if not founds:
+        return []  # nothing to read the sentences, tenses and values of
     sentences = sentence_spans(region)
     starts = [s for s, _ in sentences]
     reference = (anchor[1] or anchor[0]) if anchor else None
