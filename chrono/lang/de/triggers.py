@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from chrono.lang.de.words import tables
-from chrono.temporal.rules import Trigger, alternation
+from chrono.temporal.rules import Trigger
 
 
 def rule_triggers() -> dict[str, Trigger]:
@@ -29,8 +29,6 @@ def rule_triggers() -> dict[str, Trigger]:
     small_number = re.compile(r"\d{1,2}")
     day_dot_month = re.compile(r"\d\.\d")  # in every "12.01." (and "10.-12.01.")
     hour_colon_minute = re.compile(r"\d:\d")
-    day_then_shift = re.compile(rf"(?:heute|gestern|morgen|{alternation(t['weekdays'])})\s+(?:vor|in)\s",
-                                re.IGNORECASE)  # "Montag vor drei Wochen"
     four_digits = re.compile(r"\d{4}")
     months = words("months", "month_abbreviations")
     weekday_prefixes = tuple(t["weekdays"])
@@ -52,7 +50,7 @@ def rule_triggers() -> dict[str, Trigger]:
         "ordinal_word_date": Trigger(months, reach=(40, 8)),
         "modifier_range": Trigger(months, reach=(25, 8)),
         "year_range": Trigger(shape=four_digits, reach=(2, 12)),
-        "shifted_day": Trigger(frozenset({"vor", "in"}), reach=(15, 25), needs=day_then_shift),
+        "shifted_day": Trigger(frozenset({"vor", "in"}), reach=(15, 25)),
         "anaphor_counted": Trigger(frozenset({"später", "danach", "darauf", "zuvor", "davor", "vorher", "früher"}),
                                    reach=(40, 3)),
         "anaphor_word": Trigger(frozenset({"tags", "tag", "folgetag", "vortag", "folgejahr", "jahr", "folgemonat"}),
