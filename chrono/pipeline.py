@@ -10,6 +10,10 @@ only the first ones is one line::
 
     read ─▶ date ─▶ tag ─▶ extract ─▶ merge ─▶ check ─▶ document
     articles  published  mentions  candidates  events  findings  chronology
+
+What reads one article at a time (what dating reads from each article, tagging, extraction, each
+article's record in the document) runs on the corpus's ``engine`` (:mod:`chrono.engines`: this
+process, a process pool or Dask), in article order; what needs all articles stays here.
 """
 from __future__ import annotations
 
