@@ -19,10 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
-
 from chrono.events.model import Event
+from chrono.events.tfidf import SparseRows, tfidf_rows
 from chrono.lang.data import language_data
 
 WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2, "kind": 0.15, "nouns": 0.3}
@@ -46,20 +44,16 @@ class Candidate:
         return self.event.sources[0].document
 
 
-def _vectorise(events: list[Event]) -> csr_matrix:
+def _vectorise(events: list[Event]) -> SparseRows:
     """TF-IDF rows of the statements (character n-grams, L2-normalised), one per event."""
-    texts = [" ".join(s.statement for s in e.sources) or e.title for e in events]
-    if not texts:
-        return csr_matrix((0, 0))
-    vectoriser = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1)
-    return vectoriser.fit_transform(texts).tocsr()
+    return tfidf_rows([" ".join(s.statement for s in e.sources) or e.title for e in events])
 
 
 @dataclass(slots=True)
 class Profiles:
     """What candidates are compared by: TF-IDF rows of their statements, weights of entities."""
 
-    text: csr_matrix
+    text: SparseRows
     weights: dict[str, float]
 
     @classmethod
