@@ -160,7 +160,7 @@ def test_the_kind_of_happening_is_read_from_the_head_of_a_compound():
 def test_a_city_and_a_region_are_no_evidence_against_one_event():
     from chrono.events.similarity import Cluster as _Cluster
     from chrono.events.similarity import Profiles as _Profiles
-    from chrono.events.similarity import _entity_weights, _places_meet, _vectorise
+    from chrono.events.similarity import _entity_weights, places_meet, _vectorise
 
     talks = "Die Sondierungen zwischen CDU und SPD haben am Dienstag {} begonnen."
     places = ["in Saarbrücken", "im Saarland", "in Bayern", "in Mainz"]
@@ -171,9 +171,9 @@ def test_a_city_and_a_region_are_no_evidence_against_one_event():
     saarbruecken, saarland, bayern, mainz = (
         _Cluster(_Candidate(i, e, dt.datetime(2025, 3, 25), dt.datetime(2025, 3, 25, 23, 59)), profiles)
         for i, e in enumerate(events))
-    assert _places_meet(saarbruecken, saarland) is None  # the city may lie in the region: nothing said
-    assert _places_meet(saarland, bayern) == 0.0 and _places_meet(saarbruecken, mainz) == 0.0
-    assert _places_meet(saarland, saarland) == 1.0
+    assert places_meet(saarbruecken, saarland) is None  # the city may lie in the region: nothing said
+    assert places_meet(saarland, bayern) == 0.0 and places_meet(saarbruecken, mainz) == 0.0
+    assert places_meet(saarland, saarland) == 1.0
 
 
 def test_match_reports_written_to_one_template_are_told_apart_by_their_teams():

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from chrono.events import places as gazetteer
 from chrono.events.actors import actors_in, known_people, regions_in, without_organisations
 from chrono.events.cues import cues, lower_words
-from chrono.events.dates import is_activity_duration, is_age, is_elapsed, shifted, usable_date, written_span
+from chrono.events.dates import (is_activity_duration, is_age, is_elapsed, is_frequency, shifted, usable_date,
+                                 written_span)
 from chrono.events.headlines import first_words, headline, without_spans
 from chrono.events.model import Actor, Event, Source
 from chrono.model import Article, Mention, TimeValue
-from chrono.text.segments import clause_span, sentences
+from chrono.text.segments import clause_span, paragraphs, sentences
 
 FINE_GRAINS = ("minute", "hour", "partofday", "second")
 CONTEXT_SENTENCES = 6
@@ -75,6 +76,8 @@ class _Sentence:
     paragraph: int = 0
     inherited: list[Actor] = field(default_factory=list)  # actors of the sentence before, for "Er ..."
     actors: list[Actor] | None = None  # its own, once asked for (see _actors_of)
+    dateline: gazetteer.Place | None = None  # the place of the dateline above it ("Graz. ...")
+    country: str | None = None  # the article's country, for towns of one name in several countries
 
 
 def _actors_of(sentence: _Sentence, people: dict[str, Actor], language: str) -> list[Actor]:
@@ -86,15 +89,29 @@ def _actors_of(sentence: _Sentence, people: dict[str, Actor], language: str) -> 
 
 
 def _sentences(article: Article, mentions: list[Mention]) -> list[_Sentence]:
-    kept = [m for m in mentions if not article.in_boilerplate(m.start, m.end)]
+    kept = [m for m in mentions if not article.in_boilerplate(m.start, m.end) and not is_frequency(m, article.text)]
     result = []
+    datelines = _datelines(article)
+    country = gazetteer.article_country(article.text, article.language)
     for start, end, paragraph in _joined_across([(s.start, s.end, s.paragraph) for s in sentences(article.text, article.language)], kept):
         if article.in_boilerplate(start, end):
             continue
         inside = [m for m in kept if start <= m.start and m.end <= end]
+        dateline = next((place for begin, place in reversed(datelines) if begin <= start), None)
         result.append(_Sentence(start, end, article.text[start:end], sorted(inside, key=lambda m: m.start),
-                                paragraph))
+                                paragraph, dateline=dateline, country=country))
     return result
+
+
+def _datelines(article: Article) -> list[tuple[int, gazetteer.Place | None]]:
+    """Where each dateline's place starts to apply: from its paragraph on, until the next dateline
+    (a police report gives one to each of its items)."""
+    found: list[tuple[int, gazetteer.Place | None]] = []
+    for start, end in paragraphs(article.text):
+        place = gazetteer.dateline_place(article.text[start:end], article.language)
+        if place is not None:
+            found.append((start, place))
+    return found
 
 
 def _joined_across(spans: list[tuple[int, int, int]], mentions: list[Mention]) -> list[tuple[int, int, int]]:
@@ -247,7 +264,7 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
               for m in sentence.mentions if clause[0] <= m.start - sentence.start and m.end - sentence.start <= clause[1]
               and not is_age(m, sentence.text, language)]  # "ein 23-Jähriger" is who, not when
     places = []
-    for _, _, place in gazetteer.places_in(without_organisations(sentence.text, language), language):
+    for _, _, place in gazetteer.places_in(without_organisations(sentence.text, language), language, sentence.country):
         if place not in places:
             places.append(place)
     source = Source(
@@ -261,6 +278,7 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
                  if is_elapsed(m, language, sentence.text) or (usable_date(m) and (m.signal or "").lower() == "seit")],
         statement=_blank(sentence, clause if len(clause_text.split()) >= STATEMENT_WORDS else None, language),
         regions=regions_in(sentence.text, language),
+        dateline=sentence.dateline,
     )
     if status is None and source.status == "happened" and _still_to_come(article, mention, date):
         source.status = "planned"

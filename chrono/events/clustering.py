@@ -18,7 +18,7 @@ import heapq
 import re
 from collections.abc import Sequence
 
-from chrono.events.similarity import Candidate, Cluster, cluster_score, cosines, entity_keys
+from chrono.events.similarity import Candidate, Cluster, cluster_score, cosines, entity_keys, places_meet
 
 CONFLICT_WINDOW = dt.timedelta(days=3)
 MERGE_THRESHOLD = 0.30
@@ -125,8 +125,11 @@ def cluster_candidates(items: list[Candidate], vectors) -> list[Cluster]:
 def _merge_score(a: Cluster, b: Cluster, text: float | None = None) -> float | None:
     """The score if the two clusters may merge now, else None (``text`` as in :func:`cluster_score`)."""
     core_a, core_b = a.core_nouns, b.core_nouns
-    if core_a and core_b and not core_a & core_b and not a.entities.keys() & b.entities.keys():
-        return None  # no actor and no name or noun in common: a demonstration and an arrest in one city
+    if core_a and core_b and not core_a & core_b and not a.entities.keys() & b.entities.keys() \
+            and not (a.kinds & b.kinds and places_meet(a, b) == 1.0):
+        # no actor, name or noun in common, nor a kind of happening in one place: a demonstration
+        # and an arrest in one city
+        return None
     score = cluster_score(a, b, text)
     if score is None:
         return None

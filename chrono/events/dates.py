@@ -45,6 +45,18 @@ def written_span(text: str, mention: Mention, language: str = "de") -> tuple[int
     return start, mention.end
 
 
+def is_frequency(mention: Mention, text: str, language: str = "de") -> bool:
+    """How often something happens ("alle 100 Jahre", "einmal in 100 Jahren", "jedes Jahr"): a
+    SET, or a duration right after a frequency word; it dates nothing and lasts nothing."""
+    if mention.type == "SET":
+        return True
+    if mention.type != "DURATION":
+        return False
+    before = text[max(0, mention.start - 40):mention.start].lower().split()
+    words = cues(language)["frequency_words"]
+    return bool(before) and (before[-1] in words or len(before) > 1 and f"{before[-2]} {before[-1]}" in words)
+
+
 def is_activity_duration(mention: Mention, sentence_text: str, language: str = "de") -> bool:
     """A DURATION that says how long something lasted (not "seit zwei Jahren", not an age)."""
     if mention.type != "DURATION" or not re.match(r"P(T?)\d", mention.value or ""):

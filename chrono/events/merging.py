@@ -59,6 +59,8 @@ def _combine(events: list[Event]) -> Event:
     date = _event_date(dated)
     title_event = _title_event(dated, date)
     places = Counter(p for e in events for p in e.locations)
+    if not places:  # no sentence says where: the dateline's place ("Graz. ...", "Wien (APA) -")
+        places = Counter(s.dateline for s in sources if s.dateline is not None)
     actors = Counter(a for e in events for a in e.actors)
     unique: dict[str, Actor] = {}
     for actor, _ in actors.most_common():

@@ -49,6 +49,7 @@ class Source:
     anchors: list[Mention] = field(default_factory=list)  # "seit Juli 2019", "seit zwei Jahren"
     statement: str = ""  # the sentence with its temporal expressions blanked, for similarity
     regions: list[str] = field(default_factory=list)  # countries and regions named anywhere in it
+    dateline: Place | None = None  # the place of the article's dateline, where the sentence names none
 
     @property
     def mention_text(self) -> str:

@@ -114,8 +114,9 @@ def _states(event: Event) -> set[str]:
 
 def _kinds(event: Event) -> set[str]:
     """The kinds of happening a statement names: "Sondierungsgespräche" talks, "Landtagswahl" a
-    vote. A long stem may stand anywhere in a compound, a short one ("wahl", "rat") only at its
-    end, where German puts the head of a compound ("Wahlbeteiligung" is no vote)."""
+    vote, "evakuiert" an evacuation. A long stem may stand anywhere in a compound, a short one
+    ("wahl", "rat") only at its end, where German puts the head of a compound ("Wahlbeteiligung"
+    is no vote); a verb stem (``event_verbs``) anywhere in the lower-case words."""
     kinds = set()
     for source in event.sources:
         for word in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", source.statement):
@@ -124,17 +125,28 @@ def _kinds(event: Event) -> set[str]:
             for kind, stems in _kind_stems().items():
                 if any(stem in head if len(stem) >= 6 else bare.endswith(stem) for stem in stems):
                     kinds.add(kind)
+        lowered = source.statement.lower()
+        kinds |= {kind for kind, pattern in _verb_patterns().items() if pattern.search(lowered)}
     return kinds
 
 
-def _places_meet(a: Cluster, b: Cluster) -> float | None:
+@functools.lru_cache(maxsize=4)
+def _verb_patterns(language: str = "de") -> dict[str, re.Pattern[str]]:
+    verbs = _same_event_cues(language).get("event_verbs", {})
+    return {kind: re.compile("|".join(rf"\b\w*{stem}" for stem in stems)) for kind, stems in verbs.items()}
+
+
+def places_meet(a: Cluster, b: Cluster) -> float | None:
     """1 when the clusters share a place, 0 when they name places of the same kind (cities,
     regions, countries) but none in common; None when they name places of different kinds:
-    "in Saarbrücken" says nothing against "im Saarland"."""
-    if a.places & b.places:
+    "in Saarbrücken" says nothing against "im Saarland". Where one names none, the place of its
+    dateline counts for it, but only in favour: a dateline says where the reporter was."""
+    if a.places and b.places:
+        if a.places & b.places:
+            return 1.0
+        return 0.0 if a.place_kinds & b.place_kinds else None
+    if (a.places or a.datelines) & (b.places or b.datelines):
         return 1.0
-    if a.place_kinds & b.place_kinds:
-        return 0.0
     return None
 
 
@@ -155,6 +167,7 @@ class Cluster:
         self.entities = Counter({key: vectors.weights.get(key, 1.0) for key in entity_keys(item.event)})
         self.cities = _cities(item.event)
         self.places = {p.name for p in item.event.locations}
+        self.datelines = {s.dateline.name for s in item.event.sources if s.dateline is not None}
         self.place_kinds = {p.kind for p in item.event.locations}
         self.kinds = _kinds(item.event)
         self.nouns = _nouns(item.event)
@@ -172,6 +185,7 @@ class Cluster:
         self.entities.update(other.entities)
         self.cities |= other.cities
         self.places |= other.places
+        self.datelines |= other.datelines
         self.place_kinds |= other.place_kinds
         self.kinds |= other.kinds
         self.nouns |= other.nouns
@@ -292,7 +306,7 @@ def cluster_score(a: Cluster, b: Cluster, text: float | None = None) -> float | 
     signals = [(WEIGHTS["text"], _cosine(a, b) if text is None else text)]
     if a.entities and b.entities:
         signals.append((WEIGHTS["actors"] * _evidence(a, b), _entity_cosine(a, b)))
-    if a.places and b.places and (places := _places_meet(a, b)) is not None:
+    if (places := places_meet(a, b)) is not None:
         signals.append((WEIGHTS["places"], places))
     if len(signals) == 1 and a.nouns and b.nouns:
         # Only the wording to go by: two reports written to one template ("hat am Samstag gegen ...
