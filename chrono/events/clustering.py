@@ -126,7 +126,7 @@ def _merge_score(a: Cluster, b: Cluster, text: float | None = None) -> float | N
     """The score if the two clusters may merge now, else None (``text`` as in :func:`cluster_score`)."""
     core_a, core_b = a.core_nouns, b.core_nouns
     if core_a and core_b and not core_a & core_b and not a.entities.keys() & b.entities.keys() \
-            and not (a.kinds & b.kinds and places_meet(a, b) == 1.0):
+            and not (a.kinds & b.kinds and places_meet(a, b) != 0.0):
         # no actor, name or noun in common, nor a kind of happening in one place: a demonstration
         # and an arrest in one city
         return None

@@ -45,6 +45,17 @@ def written_span(text: str, mention: Mention, language: str = "de") -> tuple[int
     return start, mention.end
 
 
+def day_is_uncertain(mention_type: str | None, written: str, language: str = "de") -> bool:
+    """A clock time or part of the day written without its day ("um 2.40 Uhr", "gegen 4 Uhr",
+    "in der Nacht"): the day is the one the text seemed to talk about, and may be the wrong one."""
+    if mention_type != "TIME":
+        return False
+    lowered = written.lower()
+    if re.search(r"\d{1,2}\.\s*(?:\d{1,2}\.|[a-zäöü])", lowered):
+        return False  # "11.03.2025", "1. Mai"
+    return not any(word in lowered for word in cues(language)["day_words"])
+
+
 def is_frequency(mention: Mention, text: str, language: str = "de") -> bool:
     """How often something happens ("alle 100 Jahre", "einmal in 100 Jahren", "jedes Jahr"): a
     SET, or a duration right after a frequency word; it dates nothing and lasts nothing."""

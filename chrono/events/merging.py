@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from chrono.events.clustering import attach_context_dated, cluster_candidates
 from chrono.events.cues import cues
+from chrono.events.dates import day_is_uncertain
 from chrono.events.model import Actor, Event, Source, to_datetime_range
 from chrono.events.similarity import Candidate, Profiles
 from chrono.model import TimeValue
@@ -25,7 +26,7 @@ from chrono.model import TimeValue
 def merge_events(candidates: Sequence[Event]) -> list[Event]:
     """Group candidates (one source each) into events; returns events sorted by date with ids."""
     items = [Candidate(i, event, *span) for i, event in enumerate(candidates)
-             if (span := to_datetime_range(event.date)) is not None]
+             if (span := merge_span(event)) is not None]
     strong = [c for c in items if not c.event.weak]
     weak = [c for c in items if c.event.weak]
     vectors = Profiles.of([c.event for c in items])
@@ -33,6 +34,27 @@ def merge_events(candidates: Sequence[Event]) -> list[Event]:
     attach_context_dated(weak, clusters, vectors)
     events = [_combine([c.event for c in cluster.members]) for cluster in clusters]
     return number_events(events)
+
+
+CLOCK_SLACK = dt.timedelta(minutes=30)  # two reports of one moment rarely agree to the minute
+APPROX_SLACK = dt.timedelta(minutes=60)  # "gegen 21.10 Uhr", "kurz nach 21 Uhr"
+UNCERTAIN_DAY = dt.timedelta(days=1)  # a clock time without its day may belong to the day before
+
+
+def merge_span(event: Event) -> tuple[dt.datetime, dt.datetime] | None:
+    """The interval a candidate is compared by: its date's, with some slack around a clock time
+    (more around an approximate one), so that "gegen 21.10 Uhr" and "kurz nach 21 Uhr" can be
+    one moment; the event keeps its own date."""
+    span = to_datetime_range(event.date)
+    if span is None or event.date.grain not in ("minute", "hour", "partofday"):
+        return span
+    source = event.sources[0]
+    if day_is_uncertain(source.mention.type, source.mention_text):
+        return span[0] - UNCERTAIN_DAY, span[1]  # "Anpfiff war um 17 Uhr": maybe a day before
+    if event.date.grain == "partofday":
+        return span
+    slack = APPROX_SLACK if event.date.mod in ("APPROX", "AFTER", "BEFORE") else CLOCK_SLACK
+    return span[0] - slack, span[1] + slack
 
 
 def number_events(events: list[Event]) -> list[Event]:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from chrono.events.dates import day_is_uncertain
 from chrono.events.model import Event
 from chrono.findings.wording import Wording, document_names, explain
 from chrono.lang.data import language_data
@@ -175,6 +176,16 @@ def _bounds(source: dict[str, Any], span: tuple[dt.datetime, dt.datetime]) -> tu
     return span
 
 
+def _with_slack(source: dict[str, Any], bounds: tuple[dt.datetime, dt.datetime]) -> tuple[dt.datetime, dt.datetime]:
+    """Reports of one moment rarely agree to the minute: a clock time allows half an hour either
+    side, an approximate one ("gegen 21.10 Uhr") an hour."""
+    date = source.get("date") or {}
+    if date.get("grain") not in ("minute", "hour") or bounds[0] == dt.datetime.min or bounds[1] == dt.datetime.max:
+        return bounds
+    slack = dt.timedelta(minutes=60 if date.get("mod") in ("APPROX", "AFTER", "BEFORE") else 30)
+    return bounds[0] - slack, bounds[1] + slack
+
+
 @functools.lru_cache(maxsize=8)
 def _signals(kind: str, language: str = "de") -> frozenset[str]:
     data = language_data(language, "events")
@@ -182,11 +193,14 @@ def _signals(kind: str, language: str = "de") -> frozenset[str]:
 
 
 def _date_findings(event: dict[str, Any], published: dict[str, dict[str, Any]]) -> list[Finding]:
-    dated = [(s, span) for s in _text_sources(event) if (span := _span(s.get("date") or s["mention"]))]
+    # a clock time written without its day ("um 2.40 Uhr") conflicts with nothing
+    dated = [(s, span) for s in _text_sources(event) if (span := _span(s.get("date") or s["mention"]))
+             and not day_is_uncertain(s["mention"].get("type"), s["mention"]["text"])]
     if len(dated) < 2:
         return []
     bounds = [_bounds(s, span) for s, span in dated]
-    if max(b[0] for b in bounds) > min(b[1] for b in bounds):
+    loose = [_with_slack(s, b) for (s, _), b in zip(dated, bounds, strict=True)]
+    if max(b[0] for b in loose) > min(b[1] for b in loose):
         return [_conflict(event, dated, published)]
     dated = [(s, span) for (s, span), b in zip(dated, bounds, strict=True) if b == span]
     if len(dated) < 2:
