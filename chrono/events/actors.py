@@ -247,14 +247,37 @@ def _capital_of(city: str, language: str) -> str | None:
 
 
 def known_people(text: str, language: str = "de") -> dict[str, Actor]:
-    """Surname -> person, for every person introduced with a role somewhere in ``text``."""
-    people: dict[str, Actor] = {}
+    """Surname -> person, for every person introduced with a role somewhere in ``text``; and
+    name -> club, for every club or team named after its city ("Sturm Graz", "Rapid Wien")."""
+    people: dict[str, Actor] = clubs_in(text, language)
     for _, _, actor in people_in(text, language):
         surname = actor.name.split()[-1]
         current = people.get(surname)
         if current is None or len(actor.name) > len(current.name):
             people[surname] = actor
     return people
+
+
+_PAIR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,})[ \t]+((?:St\.[ ])?[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
+
+
+def clubs_in(text: str, language: str = "de") -> dict[str, Actor]:
+    """Clubs and teams named after their city: a name followed by a city that is not itself a
+    place or an institution of the city ("Sturm Graz", not "Gemeinde Schiers"), known from then on
+    by the name alone ("Sturm glich aus", "der SK Rapid")."""
+    data = actor_data(language)
+    not_clubs = set(data["not_club_names"]) | set(data["roles"])
+    clubs: dict[str, Actor] = {}
+    for match in _PAIR.finditer(text):
+        name, city = match.groups()
+        if name in not_clubs or name.lower() in data["not_club_words"] or name in clubs:
+            continue
+        if gazetteer.lookup(name, language=language) is not None or gazetteer.lookup(f"{name} {city}", language=language):
+            continue
+        place = gazetteer.lookup(city, language=language)
+        if place is not None and place.kind == "city":
+            clubs[name] = Actor(f"{name} {city}", None, "organisation")
+    return clubs
 
 
 def actors_in(sentence: str, people: dict[str, Actor], language: str = "de") -> list[Actor]:
@@ -264,10 +287,15 @@ def actors_in(sentence: str, people: dict[str, Actor], language: str = "de") -> 
         surname = actor.name.split()[-1]
         best = people.get(surname, actor)
         actors.setdefault(f"person:{best.name}", best)
-    for word in re.findall(r"[A-ZÄÖÜ][\wäöüß]+", sentence):
+    articles = set(actor_data(language)["not_club_words"])
+    for match in re.finditer(r"(\w+\s+)?([A-ZÄÖÜ][\wäöüß]+)", sentence):
+        word = match.group(2)
         person = people.get(word) or (people.get(word[:-1]) if word.endswith("s") else None)
-        if person is not None:
-            actors.setdefault(person.key, person)
+        if person is None:
+            continue
+        if person.kind == "organisation" and (match.group(1) or "").strip().lower() in articles:
+            continue  # "der Sturm" is weather, "Sturm" alone the club
+        actors.setdefault(person.key, person)
     for actor in organisations_in(sentence, language) + countries_in(sentence, language):
         actors.setdefault(actor.key, actor)
     return list(actors.values())

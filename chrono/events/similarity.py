@@ -23,7 +23,7 @@ from chrono.events.model import Event
 from chrono.events.tfidf import SparseRows, tfidf_rows
 from chrono.lang.data import language_data
 
-WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2, "kind": 0.15, "nouns": 0.3}
+WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2, "kind": 0.2, "nouns": 0.3}
 MIN_NOUN = 4  # shorter capitalised words ("Uhr", "Amt") say little
 SAME_DATE_BONUS = 0.05
 COUNTRY_WEIGHT = 0.5
@@ -118,16 +118,24 @@ def _kinds(event: Event) -> set[str]:
     ("wahl", "rat") only at its end, where German puts the head of a compound ("Wahlbeteiligung"
     is no vote); a verb stem (``event_verbs``) anywhere in the lower-case words."""
     kinds = set()
+    anchor = _same_event_cues().get("anchor_phrase")
     for source in event.sources:
-        for word in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", source.statement):
+        statement = re.sub(anchor, " ", source.statement, flags=re.IGNORECASE) if anchor else source.statement
+        for word in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", statement):
             head = word.split("-")[-1].lower()
             bare = re.sub(r"(?:en|es|e|n|s)$", "", head)
             for kind, stems in _kind_stems().items():
                 if any(stem in head if len(stem) >= 6 else bare.endswith(stem) for stem in stems):
                     kinds.add(kind)
-        lowered = source.statement.lower()
+        lowered = statement.lower()
         kinds |= {kind for kind, pattern in _verb_patterns().items() if pattern.search(lowered)}
     return kinds
+
+
+def _families(kinds: set[str]) -> set[str]:
+    """The family of each kind (``kind_families``); a kind of no family is its own."""
+    families = _same_event_cues().get("kind_families", {})
+    return {next((family for family, members in families.items() if kind in members), kind) for kind in kinds}
 
 
 @functools.lru_cache(maxsize=4)
@@ -312,8 +320,10 @@ def cluster_score(a: Cluster, b: Cluster, text: float | None = None) -> float | 
         # Only the wording to go by: two reports written to one template ("hat am Samstag gegen ...
         # mit 1:0 gewonnen") must also share a name or noun.
         signals.append((WEIGHTS["nouns"], len(a.nouns & b.nouns) / len(a.nouns | b.nouns)))
-    if a.kinds & b.kinds:  # the same kind of happening; different kinds ("Rat", "Beratungen") may still be one
+    if a.kinds & b.kinds:  # the same kind of happening
         signals.append((WEIGHTS["kind"], 1.0))
+    elif a.kinds and b.kinds and not _families(a.kinds) & _families(b.kinds):
+        signals.append((WEIGHTS["kind"], 0.0))  # kinds that are never one happening: a match, a brawl
     score = sum(w * v for w, v in signals) / sum(w for w, _ in signals)
     if len(a.members) == len(b.members) == 1 and a.members[0].event.date.value == b.members[0].event.date.value:
         score += SAME_DATE_BONUS

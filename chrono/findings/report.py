@@ -178,11 +178,13 @@ def _bounds(source: dict[str, Any], span: tuple[dt.datetime, dt.datetime]) -> tu
 
 def _with_slack(source: dict[str, Any], bounds: tuple[dt.datetime, dt.datetime]) -> tuple[dt.datetime, dt.datetime]:
     """Reports of one moment rarely agree to the minute: a clock time allows half an hour either
-    side, an approximate one ("gegen 21.10 Uhr") an hour."""
+    side, an approximate one ("gegen 21.10 Uhr") an hour, a part of the day three hours."""
     date = source.get("date") or {}
-    if date.get("grain") not in ("minute", "hour") or bounds[0] == dt.datetime.min or bounds[1] == dt.datetime.max:
+    if date.get("grain") not in ("minute", "hour", "partofday") or dt.datetime.min in bounds or dt.datetime.max in bounds:
         return bounds
     slack = dt.timedelta(minutes=60 if date.get("mod") in ("APPROX", "AFTER", "BEFORE") else 30)
+    if date.get("grain") == "partofday":
+        slack = dt.timedelta(hours=3)  # where night ends and morning begins is a matter of words
     return bounds[0] - slack, bounds[1] + slack
 
 
