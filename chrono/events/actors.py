@@ -287,7 +287,7 @@ def actors_in(sentence: str, people: dict[str, Actor], language: str = "de") -> 
         surname = actor.name.split()[-1]
         best = people.get(surname, actor)
         actors.setdefault(f"person:{best.name}", best)
-    articles = set(actor_data(language)["not_club_words"])
+    articles = set(actor_data(language)["club_articles"])
     for match in re.finditer(r"(\w+\s+)?([A-ZÄÖÜ][\wäöüß]+)", sentence):
         word = match.group(2)
         person = people.get(word) or (people.get(word[:-1]) if word.endswith("s") else None)

@@ -120,7 +120,7 @@ def _kinds(event: Event) -> set[str]:
     kinds = set()
     anchor = _same_event_cues().get("anchor_phrase")
     for source in event.sources:
-        statement = re.sub(anchor, " ", source.statement, flags=re.IGNORECASE) if anchor else source.statement
+        statement = re.sub(anchor, " ", source.statement) if anchor else source.statement
         for word in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", statement):
             head = word.split("-")[-1].lower()
             bare = re.sub(r"(?:en|es|e|n|s)$", "", head)
@@ -129,7 +129,18 @@ def _kinds(event: Event) -> set[str]:
                     kinds.add(kind)
         lowered = statement.lower()
         kinds |= {kind for kind, pattern in _verb_patterns().items() if pattern.search(lowered)}
+    if not kinds and anchor and any(re.search(anchor, s.statement) for s in event.sources):
+        # "Nach der Finalniederlage am 1. Mai ...": the phrase is all the statement says happened
+        return _kinds(Event(event.date, event.title, event.status, [_unanchored(s) for s in event.sources]))
     return kinds
+
+
+def _unanchored(source):
+    """A copy of ``source`` whose statement is only its anchoring phrases ("nach dem Finale")."""
+    from dataclasses import replace
+
+    found = re.findall(_same_event_cues().get("anchor_phrase"), source.statement)
+    return replace(source, statement=" ".join(re.sub(r"^\S+\s+\S+\s+", "", f) for f in found))
 
 
 def _families(kinds: set[str]) -> set[str]:
