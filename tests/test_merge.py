@@ -227,3 +227,54 @@ def test_statement_cosines_in_bulk_are_the_pairwise_ones_bit_for_bit():
         first = [n % 2 == 0 for n in range(len(others))]
         expected = [_cosine(hub, o) if f else _cosine(o, hub) for o, f in zip(others, first, strict=True)]
         assert _cosines(hub, others, first) == expected
+
+
+# ---------------------------------------------------------------- evidence and its record
+
+
+FIRE_A = "Ein Großbrand hat am Dienstagabend ein Sägewerk in Bad Kötzting zerstört."
+FIRE_B = "Am Dienstagabend war in dem Betrieb in Bad Kötzting ein Feuer ausgebrochen."
+BRAWL = "Am Dienstagabend gingen in Bad Kötzting Fans nach dem Spiel in einer Schlägerei aufeinander los."
+
+
+def evening(text):
+    return mention(text, "Dienstagabend", "TIME", "2025-03-11TEV", grain="partofday",
+                   earliest="2025-03-11T18:00", latest="2025-03-11T23:59")
+
+
+def test_one_happening_told_with_other_words_merges_by_its_kind_and_place():
+    events = merge_events(candidates(article("a", FIRE_A, "2025-03-12", [evening(FIRE_A)]),
+                                     article("b", FIRE_B, "2025-03-12", [evening(FIRE_B)])))
+    assert [documents(e) for e in events] == [["a", "b"]]
+
+
+def test_a_merged_event_records_which_features_decided():
+    [event] = merge_events(candidates(article("a", FIRE_A, "2025-03-12", [evening(FIRE_A)]),
+                                      article("b", FIRE_B, "2025-03-12", [evening(FIRE_B)])))
+    record = event.to_dict()["merge"]
+    assert {"kind", "places", "dates"} <= set(record["decided_by"])
+    [link] = record["links"]
+    assert link["shared"]["kinds"] == ["fire"] and link["shared"]["places"] == ["Bad Kötzting"]
+    assert link["dates"] == "overlap" and link["score"] >= 0.3
+
+
+def test_an_event_of_one_statement_has_no_merge_record():
+    [event] = merge_events(candidates(article("a", FIRE_A, "2025-03-12", [evening(FIRE_A)])))
+    assert "merge" not in event.to_dict()
+
+
+def test_two_kinds_of_happening_of_one_evening_in_one_town_stay_apart():
+    events = merge_events(candidates(article("a", FIRE_A, "2025-03-12", [evening(FIRE_A)]),
+                                     article("b", BRAWL, "2025-03-12", [evening(BRAWL)])))
+    assert sorted(documents(e) for e in events) == [["a"], ["b"]]
+
+
+def test_approximate_clock_times_of_one_moment_can_merge():
+    a = "Das Feuer im Sägewerk in Bad Kötzting brach gegen 21.15 Uhr aus."
+    b = "Gegen 21.10 Uhr meldete die Leitstelle den Brand im Sägewerk in Bad Kötzting."
+    events = merge_events(candidates(
+        article("a", a, "2025-03-12", [mention(a, "gegen 21.15 Uhr", "TIME", "2025-03-11T21:15", grain="minute", mod="APPROX",
+                                                       earliest="2025-03-11T21:15", latest="2025-03-11T21:15")]),
+        article("b", b, "2025-03-12", [mention(b, "Gegen 21.10 Uhr", "TIME", "2025-03-11T21:10", grain="minute", mod="APPROX",
+                                                       earliest="2025-03-11T21:10", latest="2025-03-11T21:10")])))
+    assert [documents(e) for e in events] == [["a", "b"]]

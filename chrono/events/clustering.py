@@ -18,6 +18,7 @@ import heapq
 import re
 from collections.abc import Sequence
 
+from chrono.events.explain import merge_link
 from chrono.events.similarity import Candidate, Cluster, cluster_score, cosines, entity_keys, places_meet
 
 CONFLICT_WINDOW = dt.timedelta(days=3)
@@ -110,7 +111,9 @@ def cluster_candidates(items: list[Candidate], vectors) -> list[Cluster]:
         _, i, j, vi, vj = heapq.heappop(heap)
         if i not in clusters or j not in clusters or version[i] != vi or version[j] != vj:
             continue
+        link = merge_link(clusters[i], clusters[j])
         clusters[i].absorb(clusters.pop(j))
+        clusters[i].links.append(link)
         version[i] += 1
         for other in neighbours.pop(j):
             neighbours[other].discard(j)
@@ -166,6 +169,7 @@ def attach_context_dated(weak: list[Candidate], clusters: list[Cluster], vectors
         found = best_for(singles[n])  # again: events may have grown since
         if found is None or found[0] < ATTACH_THRESHOLD:
             continue
+        found[1].links.append(merge_link(found[1], singles[n], "attached"))
         found[1].take(singles[n])
 
 

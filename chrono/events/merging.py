@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from chrono.events.clustering import attach_context_dated, cluster_candidates
+from chrono.events.explain import merge_record
 from chrono.events.cues import cues
 from chrono.events.dates import day_is_uncertain
 from chrono.events.model import Actor, Event, Source, to_datetime_range
@@ -32,7 +33,11 @@ def merge_events(candidates: Sequence[Event]) -> list[Event]:
     vectors = Profiles.of([c.event for c in items])
     clusters = cluster_candidates(strong, vectors)
     attach_context_dated(weak, clusters, vectors)
-    events = [_combine([c.event for c in cluster.members]) for cluster in clusters]
+    events = []
+    for cluster in clusters:
+        event = _combine([c.event for c in cluster.members])
+        event.merge = merge_record(cluster.links)
+        events.append(event)
     return number_events(events)
 
 

@@ -113,6 +113,7 @@ class Event:
     actors: list[Actor] = field(default_factory=list)
     id: str = ""
     findings: list[str] = field(default_factory=list)
+    merge: dict[str, Any] | None = None  # what decided its merges (chrono.events.explain)
 
     def source_entries(self) -> list[dict[str, Any]]:
         """One entry per article: its statement that dates the event best, with the article's
@@ -146,7 +147,7 @@ class Event:
             "actors": [actor.to_dict() for actor in self.actors],
             "sources": self.source_entries(),
             "findings": list(self.findings),
-        }
+        } | ({"merge": self.merge} if self.merge else {})
 
 
 def to_datetime_range(date: TimeValue) -> tuple[dt.datetime, dt.datetime] | None:

@@ -178,6 +178,7 @@ class Cluster:
 
     def __init__(self, item: Candidate, vectors) -> None:
         self.members = [item]
+        self.links: list[dict] = []  # why its members were merged (chrono.events.explain)
         row = slice(vectors.text.indptr[item.index], vectors.text.indptr[item.index + 1])
         # feature -> weight, in the order the features were first seen (the order sums run in)
         self.vector = dict(zip(vectors.text.indices[row].tolist(), vectors.text.data[row].tolist(), strict=True))
@@ -198,6 +199,7 @@ class Cluster:
 
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
+        self.links += other.links
         for feature, weight in other.vector.items():
             self.vector[feature] = self.vector.get(feature, 0.0) + weight
         self._arrays()
@@ -314,6 +316,18 @@ def _entity_cosine(a: Cluster, b: Cluster) -> float:
 def cluster_score(a: Cluster, b: Cluster, text: float | None = None) -> float | None:
     """How alike two clusters are, in [0, 1]; None when they cannot be one event. ``text``, when
     given, is the cosine of their statements already computed (see :func:`cosines`)."""
+    signals = score_signals(a, b, text)
+    if signals is None:
+        return None
+    score = sum(w * v for _, w, v in signals) / sum(w for _, w, _ in signals)
+    if len(a.members) == len(b.members) == 1 and a.members[0].event.date.value == b.members[0].event.date.value:
+        score += SAME_DATE_BONUS
+    return score
+
+
+def score_signals(a: Cluster, b: Cluster, text: float | None = None) -> list[tuple[str, float, float]] | None:
+    """The evidence two clusters are weighed by: (feature, weight, value in [0, 1]) for each
+    feature both state (text, actors, places, nouns, kind); None where they cannot be one event."""
     if a.cities and b.cities and not a.cities & b.cities:
         return None  # they name different cities
     if a.states and b.states and not a.states & b.states:
@@ -321,21 +335,18 @@ def cluster_score(a: Cluster, b: Cluster, text: float | None = None) -> float | 
     disjoint = max(a.start, b.start) > min(a.end, b.end)
     if disjoint and a.documents & b.documents:
         return None  # one article does not give one event two disjoint dates
+    if a.kinds and b.kinds and not a.kinds & b.kinds and not _families(a.kinds) & _families(b.kinds):
+        return None  # kinds that are never one happening: a fire and a brawl, a match and a riot
     # A signal only one side has says nothing: weigh only what both clusters state.
-    signals = [(WEIGHTS["text"], _cosine(a, b) if text is None else text)]
+    signals = [("text", WEIGHTS["text"], _cosine(a, b) if text is None else text)]
     if a.entities and b.entities:
-        signals.append((WEIGHTS["actors"] * _evidence(a, b), _entity_cosine(a, b)))
+        signals.append(("actors", WEIGHTS["actors"] * _evidence(a, b), _entity_cosine(a, b)))
     if (places := places_meet(a, b)) is not None:
-        signals.append((WEIGHTS["places"], places))
+        signals.append(("places", WEIGHTS["places"], places))
     if len(signals) == 1 and a.nouns and b.nouns:
         # Only the wording to go by: two reports written to one template ("hat am Samstag gegen ...
         # mit 1:0 gewonnen") must also share a name or noun.
-        signals.append((WEIGHTS["nouns"], len(a.nouns & b.nouns) / len(a.nouns | b.nouns)))
+        signals.append(("nouns", WEIGHTS["nouns"], len(a.nouns & b.nouns) / len(a.nouns | b.nouns)))
     if a.kinds & b.kinds:  # the same kind of happening
-        signals.append((WEIGHTS["kind"], 1.0))
-    elif a.kinds and b.kinds and not _families(a.kinds) & _families(b.kinds):
-        signals.append((WEIGHTS["kind"], 0.0))  # kinds that are never one happening: a match, a brawl
-    score = sum(w * v for w, v in signals) / sum(w for w, _ in signals)
-    if len(a.members) == len(b.members) == 1 and a.members[0].event.date.value == b.members[0].event.date.value:
-        score += SAME_DATE_BONUS
-    return score
+        signals.append(("kind", WEIGHTS["kind"], 1.0))
+    return signals
