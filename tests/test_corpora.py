@@ -200,9 +200,10 @@ def test_storm_titles_keep_the_quoted_name_and_the_subject(corpus):
         assert event["title"].split()[0].lower() not in AUXILIARIES, event["title"]
 
 
-def test_a_merged_event_takes_a_whole_headline_over_a_cut_one(corpus):
-    out = the_event(corpus("landtagswahl"), "am Sonntag mit 4,3 Prozent aus dem Landtag geflogen")
-    assert out["title"] == "Die Liberalen waren mit 4,3 Prozent aus dem Landtag geflogen"
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPORA.iterdir() if p.is_dir()))
+def test_no_headline_is_cut_and_none_is_long(corpus, name):
+    for event in corpus(name)["events"]:
+        assert "…" not in event["title"] and len(event["title"].split()) <= 14, event["title"]
 
 
 def test_the_report_counts_its_findings_in_plain_english():

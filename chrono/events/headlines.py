@@ -13,8 +13,8 @@ from typing import Any
 
 from chrono.events.cues import cues
 from chrono.events.model import Actor
+from chrono.events.shorten import MAX_WORDS, shortened, tidy
 
-TITLE_WORDS = 10
 MAIN_CLAUSE_WORDS = 6  # a main clause this short ("Die Meteorologen rechnen damit") heads a "dass" clause
 
 
@@ -63,10 +63,7 @@ def headline(clause: str, blanks: Iterable[tuple[int, int]], actors: list[Actor]
             fillers = set(cues(language)["headline_fillers"])
             text = f"{main}, " + " ".join(w for w in without_spans(clause, spans).split() if _bare(w) not in fillers)
     text = _as_perfect(_named(text, actors, language), language)
-    words = text.strip(" .,;:-–").split()
-    if len(words) > TITLE_WORDS:
-        words = words[:TITLE_WORDS] + ["…"]
-    text = " ".join(words)
+    text = shortened(tidy(text.strip(" .,;:-–"), language), language).strip(" .,;:-–")
     return (text[:1].upper() + text[1:]) if text else ""
 
 
@@ -243,6 +240,8 @@ def _verb_second(text: str, actors: list[Actor], language: str) -> str | None:
         return None
     if any(_bare(w) in ("und", "oder", "sowie") for w in words[:-1]):
         return None
+    if _bare(words[0]) in data["object_pronouns"]:  # "ihm gekündigt worden war"
+        return " ".join([words[0], words[-1]] + words[1:-1])
     reflexive = [words[0]] if _bare(words[0]) == "sich" else []
     start = len(reflexive)
     end = _noun_phrase(words, start, language)
@@ -324,5 +323,4 @@ def _subject(text: str, actors: list[Actor]) -> tuple[tuple[int, int], str] | No
 
 def first_words(text: str) -> str:
     """The start of a sentence as a makeshift headline, when nothing is left of its clause."""
-    words = text.split()
-    return " ".join(words[:TITLE_WORDS]) + (" …" if len(words) > TITLE_WORDS else "")
+    return shortened(tidy(text))
