@@ -1,6 +1,7 @@
 """Dated sentences become event candidates with date, status, title, places, actors and source."""
 from __future__ import annotations
 
+import pytest
 from event_helpers import article, day, mention
 
 from chrono.events.actors import people_in
@@ -321,3 +322,69 @@ def test_a_day_counted_from_a_year_dates_nothing():
                           latest="2025-03-25", expr=Anaphor(0, "D", counted=False, previous_value="2025-03-25"))
     events = extract_events(article("a", text, "2025-03-25", [year, after_a_day]))
     assert [e.date.value for e in events] == ["2022", "2025-03-25"]
+
+
+# ---------------------------------------------------------------- places, datelines, frequencies
+
+
+@pytest.mark.parametrize(("sentence", "name", "country"), [
+    ("Das Feuer in Bad Kötzting war am Dienstag ausgebrochen.", "Bad Kötzting", "DE"),  # GeoNames: Kötzting
+    ("Der Unfall in Wolfratshausen geschah am Montag.", "Wolfratshausen", "DE"),
+    ("In Schiers ging am Dienstag ein Bergsturz nieder.", "Schiers", "CH"),  # 2,400 people
+    ("Der Markt in Neuburg öffnet am Samstag.", "Neuburg", "DE"),  # Neuburg an der Donau
+])
+def test_small_towns_of_germany_austria_and_switzerland_are_places(sentence, name, country):
+    from chrono.events.places import places_in
+
+    assert [(p.name, p.country) for _, _, p in places_in(sentence)] == [(name, country)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bei Rapid Wien hatte er erst im Jänner übernommen.",
+    "Der ICE von Hamburg nach Berlin fiel am Montag aus.",
+    "Die Regionalbahn von Cham nach Lam fuhr am Mittwoch nicht.",
+    "Die Produktion soll in einer gemieteten Halle wieder anlaufen.",
+    "Das Dach geriet am Abend in Brand.",
+])
+def test_a_club_a_route_and_a_noun_are_no_places(sentence):
+    from chrono.events.places import places_in
+
+    assert places_in(sentence) == []
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ("Berlin (dpa) - Die Regierung hat am Mittwoch beschlossen.", "Berlin"),
+    ("Wien (APA) – Der Nationalrat hat am Mittwoch getagt.", "Wien"),
+    ("Schiers GR – Ein Donnern, dann Staub.", "Schiers"),
+    ("Graz. Tausende Fans haben am Freitag gefeiert.", "Graz"),
+    ("Graz/Wien. Rund 15.000 Menschen feierten.", None),  # two places name no single one
+    ("Was ist passiert? In Schiers ging ein Bergsturz nieder.", None),
+])
+def test_the_place_of_a_dateline(paragraph, name):
+    from chrono.events.places import dateline_place
+
+    place = dateline_place(paragraph)
+    assert (place.name if place else None) == name
+
+
+def test_a_dateline_is_the_place_of_what_a_sentence_reports_unless_it_names_its_own():
+    from chrono.events.merging import merge_events
+
+    text = ("Bad Kötzting (dpa) - Ein Großbrand hat am Dienstagabend ein Sägewerk zerstört.\n\n"
+            "Am Donnerstag wurde in Cham ein Verdächtiger gefasst.")
+    mentions = [mention(text, "Dienstagabend", "TIME", "2025-03-11TEV", grain="partofday",
+                        earliest="2025-03-11T18:00", latest="2025-03-11T23:59"),
+                day(text, "Donnerstag", "2025-03-13")]
+    events = merge_events(extract_events(article("a", text, "2025-03-14", mentions)))
+    assert [[p.name for p in e.locations] for e in events] == [["Bad Kötzting"], ["Cham"]]
+
+
+@pytest.mark.parametrize("text", [
+    "„So ein Feuer erlebt man einmal in 100 Jahren“, sagte der Kommandant.",
+    "Ein solches Ereignis kommt statistisch alle 100 Jahre vor, sagt der Geologe.",
+])
+def test_a_frequency_makes_no_event(text):
+    import chrono
+
+    art = article("a", text, "2025-03-12", chrono.tag(text, published="2025-03-12"))
+    assert extract_events(art) == []

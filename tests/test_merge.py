@@ -278,3 +278,16 @@ def test_approximate_clock_times_of_one_moment_can_merge():
         article("b", b, "2025-03-12", [mention(b, "Gegen 21.10 Uhr", "TIME", "2025-03-11T21:10", grain="minute", mod="APPROX",
                                                        earliest="2025-03-11T21:10", latest="2025-03-11T21:10")])))
     assert [documents(e) for e in events] == [["a", "b"]]
+
+
+def test_a_clock_time_whose_day_is_uncertain_merges_and_conflicts_with_nothing():
+    from chrono.findings.report import check
+
+    a = "Der Bergsturz in Schiers ging am Dienstag nieder."
+    b = "Der Bergsturz in Schiers ging um 2.40 Uhr nieder."  # its day is the one the text seemed to mean
+    events = merge_events(candidates(
+        article("a", a, "2025-10-22", [day(a, "Dienstag", "2025-10-21")]),
+        article("b", b, "2025-10-22", [mention(b, "2.40 Uhr", "TIME", "2025-10-22T02:40", grain="minute",
+                                               earliest="2025-10-22T02:40", latest="2025-10-22T02:40")])))
+    assert [documents(e) for e in events] == [["a", "b"]]
+    assert [f.kind for f in check(events, [])] == []
