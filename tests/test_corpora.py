@@ -70,6 +70,7 @@ def test_the_contract_extension_is_one_event_and_its_two_dates_conflict(corpus):
     assert documents(contract) == ["01_vorbericht", "02_spielbericht"]
     [conflict] = findings(data, "date_conflict")
     assert conflict["event"] == contract["id"] and conflict["severity"] == "conflict"
+    assert 0.3 <= conflict["confidence"] <= 1  # as sure as the merge that joined the two dates
     assert {s["value"] for s in conflict["sources"]} == {"2024-03-04", "2024-03-05"}
 
 

@@ -45,10 +45,12 @@ class Finding:
     event: str | None
     sources: list[dict[str, Any]] = field(default_factory=list)  # {document, quote, value}
     explanation: str | Wording = ""  # a Wording until check() puts it into words
+    confidence: float | None = None  # of a date conflict: how sure it is one happening they disagree on
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "severity": self.severity, "event": self.event,
+        data = {"id": self.id, "kind": self.kind, "severity": self.severity, "event": self.event,
                 "sources": self.sources, "explanation": self.explanation}
+        return data | ({"confidence": self.confidence} if self.confidence is not None else {})
 
 
 @functools.lru_cache(maxsize=8)
@@ -225,7 +227,18 @@ def _conflict(event: dict[str, Any], dated: list[tuple[dict[str, Any], Any]],
                 published.get(s["document"], {}).get("source") not in (None, "given")]
     explanation = Wording("date_conflict", {"dated": [s for s, _ in dated], "doubtful": doubtful})
     kind = "date_conflict"
-    return Finding("", kind, "conflict", event["id"], [_quote(s) for s, _ in dated], explanation)
+    return Finding("", kind, "conflict", event["id"], [_quote(s) for s, _ in dated], explanation,
+                   _conflict_confidence(event, bool(doubtful)))
+
+
+def _conflict_confidence(event: dict[str, Any], doubtful: bool) -> float:
+    """How sure a date conflict is: the merge score of the weakest link that joined statements of
+    disjoint dates (they are one happening only as surely as that merge), halved where a date rests
+    on a publication date chrono worked out."""
+    links = [link for link in (event.get("merge") or {}).get("links", []) if link.get("score") is not None]
+    disjoint = [link["score"] for link in links if link["dates"] == "disjoint"] or [link["score"] for link in links]
+    confidence = min(1.0, min(disjoint, default=0.5))
+    return round(confidence / 2 if doubtful else confidence, 2)
 
 
 def _rescued_by_runner_up(dated: list[tuple[dict[str, Any], Any]]):
