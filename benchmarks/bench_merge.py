@@ -13,8 +13,11 @@ from __future__ import annotations
 import argparse
 import copy
 import datetime as dt
+import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's chrono, not an installed one
 
 from chrono.events.candidates import extract_events
 from chrono.events.clustering import candidate_pairs

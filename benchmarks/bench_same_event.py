@@ -32,7 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from chrono.pipeline import build_chronology  # noqa: E402
+from chrono.pipeline import build_chronology
 
 CORPORA = ROOT / "tests" / "data" / "corpora"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import chrono.pipeline as pipeline
+from chrono import pipeline
 
 CORPORA = Path(__file__).parent / "data" / "corpora"
 

@@ -160,7 +160,7 @@ def test_the_kind_of_happening_is_read_from_the_head_of_a_compound():
 def test_a_city_and_a_region_are_no_evidence_against_one_event():
     from chrono.events.similarity import Cluster as _Cluster
     from chrono.events.similarity import Profiles as _Profiles
-    from chrono.events.similarity import _entity_weights, places_meet, _vectorise
+    from chrono.events.similarity import _entity_weights, _vectorise, places_meet
 
     talks = "Die Sondierungen zwischen CDU und SPD haben am Dienstag {} begonnen."
     places = ["in Saarbrücken", "im Saarland", "in Bayern", "in Mainz"]

@@ -19,8 +19,15 @@ from dataclasses import dataclass, field
 from chrono.events import places as gazetteer
 from chrono.events.actors import actors_in, known_people, regions_in, without_organisations
 from chrono.events.cues import cues, lower_words
-from chrono.events.dates import (is_activity_duration, is_age, is_elapsed, is_frequency, shifted, usable_date,
-                                 written_span)
+from chrono.events.dates import (
+    is_activity_duration,
+    is_age,
+    is_elapsed,
+    is_frequency,
+    shifted,
+    usable_date,
+    written_span,
+)
 from chrono.events.headlines import first_words, headline, without_spans
 from chrono.events.model import Actor, Event, Source
 from chrono.model import Article, Mention, TimeValue

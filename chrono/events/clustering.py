@@ -29,6 +29,7 @@ SAME_DOCUMENT_BONUS = 0.15
 CONTEXT_BONUS = 0.3
 COARSE_SPAN = dt.timedelta(days=31)
 MAX_POSTING = 2000  # a blocking key shared by more candidates than this says nothing
+LONG_NEIGHBOURS = 10  # a long interval ("2014") is compared with at most this many per shared key
 GRAIN_SPAN = {"minute": dt.timedelta(minutes=1), "hour": dt.timedelta(hours=1)}
 
 
@@ -55,7 +56,7 @@ def candidate_pairs(items: list[Candidate], window: dt.timedelta = CONFLICT_WIND
     for posting in postings.values():
         if len(posting) > MAX_POSTING or all(c.end - c.start <= COARSE_SPAN for c in posting):
             continue
-        for a, b in _sweep(posting, dt.timedelta(0)):
+        for a, b in _sweep(posting, dt.timedelta(0), LONG_NEIGHBOURS):
             pair = (min(a.index, b.index), max(a.index, b.index))
             if pair in seen or (a.end - a.start <= COARSE_SPAN and b.end - b.start <= COARSE_SPAN):
                 continue
@@ -63,12 +64,15 @@ def candidate_pairs(items: list[Candidate], window: dt.timedelta = CONFLICT_WIND
             yield a, b
 
 
-def _sweep(items: list[Candidate], window: dt.timedelta):
+def _sweep(items: list[Candidate], window: dt.timedelta, limit: int | None = None):
+    """Pairs of ``items`` whose intervals overlap or lie within ``window``; with ``limit``, each
+    item meets only the ``limit`` latest-starting of those before it (a bound for long intervals,
+    which would otherwise meet every other candidate of a year)."""
     ordered = sorted(items, key=lambda c: (c.start, c.end))
     active: list[Candidate] = []
     for item in ordered:
         active = [other for other in active if other.end + window >= item.start]
-        for other in active:
+        for other in (active if limit is None else active[-limit:]):
             yield other, item
         active.append(item)
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from chrono.events.cues import cues
 from chrono.events.model import Actor
-from chrono.events.shorten import MAX_WORDS, shortened, tidy
+from chrono.events.shorten import shortened, tidy
 
 MAIN_CLAUSE_WORDS = 6  # a main clause this short ("Die Meteorologen rechnen damit") heads a "dass" clause
 

@@ -16,9 +16,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from chrono.events.clustering import attach_context_dated, cluster_candidates
-from chrono.events.explain import merge_record
 from chrono.events.cues import cues
 from chrono.events.dates import day_is_uncertain
+from chrono.events.explain import merge_record
 from chrono.events.model import Actor, Event, Source, to_datetime_range
 from chrono.events.similarity import Candidate, Profiles
 from chrono.model import TimeValue

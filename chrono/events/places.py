@@ -20,7 +20,6 @@ from typing import Any
 
 from chrono.lang.data import language_data
 
-
 HINT_FLOOR = 0.01  # a hinted country's town beats a city 100 times its size, not more
 
 

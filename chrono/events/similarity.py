@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
 from chrono.events.model import Event
 from chrono.events.tfidf import SparseRows, tfidf_rows
 from chrono.lang.data import language_data
