@@ -54,12 +54,13 @@ def merge_span(event: Event) -> tuple[dt.datetime, dt.datetime] | None:
     span = to_datetime_range(event.date)
     if span is None or event.date.grain not in ("minute", "hour", "partofday"):
         return span
+    if event.date.grain == "partofday":
+        slack = PART_OF_DAY_SLACK
+    else:
+        slack = APPROX_SLACK if event.date.mod in ("APPROX", "AFTER", "BEFORE") else CLOCK_SLACK
     source = event.sources[0]
     if day_is_uncertain(source.mention.type, source.mention_text):
-        return span[0] - UNCERTAIN_DAY, span[1]  # "Anpfiff war um 17 Uhr": maybe a day before
-    if event.date.grain == "partofday":
-        return span[0] - PART_OF_DAY_SLACK, span[1] + PART_OF_DAY_SLACK
-    slack = APPROX_SLACK if event.date.mod in ("APPROX", "AFTER", "BEFORE") else CLOCK_SLACK
+        return span[0] - UNCERTAIN_DAY - slack, span[1] + slack  # "Anpfiff war um 17 Uhr": maybe a day before
     return span[0] - slack, span[1] + slack
 
 

@@ -126,7 +126,7 @@ def _kinds(event: Event) -> set[str]:
             head = word.split("-")[-1].lower()
             bare = re.sub(r"(?:en|es|e|n|s)$", "", head)
             for kind, stems in _kind_stems().items():
-                if any(stem in head if len(stem) >= 6 else bare.endswith(stem) for stem in stems):
+                if any(stem in head if len(stem) >= 6 else bare.endswith(stem) or head.endswith(stem) for stem in stems):
                     kinds.add(kind)
         lowered = statement.lower()
         kinds |= {kind for kind, pattern in _verb_patterns().items() if pattern.search(lowered)}
