@@ -24,7 +24,8 @@ from chrono.events.model import Event
 from chrono.events.tfidf import SparseRows, tfidf_rows
 from chrono.lang.data import language_data
 
-WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2, "kind": 0.2, "nouns": 0.3}
+WEIGHTS = {"text": 0.45, "actors": 0.35, "places": 0.2, "kind": 0.2, "nouns": 0.3, "time": 0.15}
+NARROW = dt.timedelta(hours=15)  # a part of the day with its slack, or a clock time
 MIN_NOUN = 4  # shorter capitalised words ("Uhr", "Amt") say little
 SAME_DATE_BONUS = 0.05
 COUNTRY_WEIGHT = 0.5
@@ -350,4 +351,6 @@ def score_signals(a: Cluster, b: Cluster, text: float | None = None) -> list[tup
         signals.append(("nouns", WEIGHTS["nouns"], len(a.nouns & b.nouns) / len(a.nouns | b.nouns)))
     if a.kinds & b.kinds:  # the same kind of happening
         signals.append(("kind", WEIGHTS["kind"], 1.0))
+        if not disjoint and a.end - a.start <= NARROW and b.end - b.start <= NARROW:
+            signals.append(("time", WEIGHTS["time"], 1.0))  # and in the same hours: a night, a moment
     return signals
