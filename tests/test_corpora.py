@@ -222,3 +222,36 @@ def test_the_report_counts_its_findings_in_plain_english():
 def test_no_event_is_dated_to_a_day_no_article_names(corpus):
     data = corpus("landtagswahl")
     assert not [e for e in data["events"] if e["date"]["value"] == "2022-01-01"]
+
+
+# ---------------------------------------------------------------- the stories with truth files
+
+
+STORIES = sorted(p.parent.name for p in CORPORA.glob("*/truth.yaml"))
+
+
+@pytest.fixture(scope="module")
+def story_scores():
+    import importlib.util
+
+    path = Path(__file__).parent.parent / "benchmarks" / "bench_same_event.py"
+    spec = importlib.util.spec_from_file_location("bench_same_event", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return {name: bench.score_story(CORPORA / name) for name in STORIES}
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_a_story_has_no_false_conflict_no_over_merge_and_the_place_of_every_key_event(story_scores, story):
+    score = story_scores[story]
+    assert score["false_conflicts"] == 0, score["false_conflict_details"]
+    assert score["over_merges"] == 0 and score["precision"] == 1.0
+    assert score["places"] == score["key_events"], [r for r in score["rows"] if not r["place"]]
+    assert score["dates"] == score["key_events"]
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_most_key_events_of_a_story_come_out_whole(story_scores, story):
+    score = story_scores[story]
+    assert score["whole"] >= 0.7 * score["key_events"], [r["id"] for r in score["rows"] if not r["whole"]]
+    assert score["recall"] >= 0.75
