@@ -18,6 +18,8 @@ CASES = [
     ("brand", "Nach dem Großbrand in einem Sägewerk in Bad Kötzting im Landkreis Cham",
      "Nach dem Großbrand in einem Sägewerk hat das Landratsamt Entwarnung gegeben"),
     ("brand", "Die Regionalbahn von Cham nach Lam", "Die Regionalbahn von Cham nach Lam fuhr nicht"),
+    ("brand", "Es war kurz nach neun Uhr am Dienstagabend", "Die Sirenen heulten in Bad Kötzting"),
+    ("bergsturz", "Es war kurz nach halb drei Uhr morgens", "Der Berg kam"),
     ("brand", "Innenminister Karl Steinmetz will am Freitag", "Innenminister Karl Steinmetz will die Brandstelle besuchen"),
     ("brand", "Der 1. FC Bad Kötzting sagte", "Der 1. FC Bad Kötzting sagte sein Heimspiel ab"),
     ("brand", "gegen 17.30 Uhr kam es auf der B85", "Verkehrsunfall auf der B85 bei Cham"),

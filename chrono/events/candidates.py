@@ -28,7 +28,7 @@ from chrono.events.dates import (
     usable_date,
     written_span,
 )
-from chrono.events.headlines import first_words, headline, without_spans
+from chrono.events.headlines import first_words, headline, time_frame, without_spans
 from chrono.events.model import Actor, Event, Source
 from chrono.model import Article, Mention, TimeValue
 from chrono.text.segments import clause_span, paragraphs, sentences
@@ -261,8 +261,11 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
     local = (mention.start - sentence.start, mention.end - sentence.start)
     clause = clause_span(sentence.text, *local)
     clause_text = sentence.text[clause[0]:clause[1]]
-    if len(clause_text.split()) < 4:
-        clause, clause_text = (0, len(sentence.text)), sentence.text
+    said = clause, clause_text  # what the statement is compared by
+    if len(clause_text.split()) < 4 or time_frame(clause_text, sentence.text[clause[1]:], language):
+        clause, clause_text = (0, len(sentence.text)), sentence.text  # "Es war kurz nach neun Uhr, als ..."
+        if len(said[1].split()) < 4:
+            said = clause, clause_text
     actors = _actors_of(sentence, people, language)
     if not actors and set(lower_words(sentence.text)) & set(cues(language)["anaphors"]):
         actors = list(sentence.inherited)  # "Er ...", "Seine Mannschaft ...": those of the sentence before
@@ -283,7 +286,7 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
         durations=[m for m in sentence.mentions if is_activity_duration(m, sentence.text, language)],
         anchors=[m for m in sentence.mentions
                  if is_elapsed(m, language, sentence.text) or (usable_date(m) and (m.signal or "").lower() == "seit")],
-        statement=_blank(sentence, clause if len(clause_text.split()) >= STATEMENT_WORDS else None, language),
+        statement=_blank(sentence, said[0] if len(said[1].split()) >= STATEMENT_WORDS else None, language),
         regions=regions_in(sentence.text, language),
         dateline=sentence.dateline,
     )

@@ -35,7 +35,10 @@ def headline(clause: str, blanks: Iterable[tuple[int, int]], actors: list[Actor]
         # "Anpfiff ist um 13 Uhr": the date is what the clause says; without it the copula dangles
         spans = [span for span in spans if clause[span[1]:].strip(" .,;:!?")]
         text = _drop_fillers(without_spans(clause, spans), language)
-    relative = _relative_headline(text, lead, actors, language)
+    framed = _framed_headline(text, language)
+    if framed is not None:
+        text = framed[:1].upper() + framed[1:]
+    relative = None if framed else _relative_headline(text, lead, actors, language)
     if relative is not None:
         text = relative
     elif (happening := _happening(text, language)) is not None:
@@ -65,6 +68,28 @@ def headline(clause: str, blanks: Iterable[tuple[int, int]], actors: list[Actor]
     text = _as_perfect(_named(text, actors, language), language)
     text = shortened(tidy(text.strip(" .,;:-–"), language), language).strip(" .,;:-–")
     return (text[:1].upper() + text[1:]) if text else ""
+
+
+def time_frame(clause: str, after: str, language: str = "de") -> bool:
+    """Whether ``clause`` only sets the time ("Es war kurz nach neun Uhr am Dienstagabend") for
+    the clause after it, which tells what happened (", als die Sirenen heulten")."""
+    frame = _headline_cues(language)["time_frame"]
+    opens = clause.lower().startswith(tuple(f"{o} " for o in frame["openers"]))
+    return opens and after.lstrip().startswith(",") and _bare(after.lstrip(" ,").split(" ", 1)[0]) in frame["linkers"]
+
+
+def _framed_headline(text: str, language: str) -> str | None:
+    """"Es war kurz, als die Sirenen in Bad Kötzting heulten" -> "Die Sirenen heulten in Bad
+    Kötzting": the clause that tells what happened, its verb after its subject."""
+    frame = _headline_cues(language)["time_frame"]
+    match = re.match(rf"(?i:{'|'.join(frame['openers'])})\b[^,]*,\s*(?i:{'|'.join(frame['linkers'])})\s+(.+)$", text)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    end = _noun_phrase(words, 0, language)
+    if end is None or end >= len(words) or not words[-1][:1].islower():
+        return None
+    return " ".join(words[:end] + [words[-1]] + words[end:-1])
 
 
 def _headline_cues(language: str) -> dict[str, Any]:
