@@ -10,21 +10,35 @@ The public API; everything else is internal and may change.
     >>> findings = chrono.check(data)                     # doctest: +SKIP
     >>> html = chrono.render_timeline(data)               # doctest: +SKIP
 
-Heavy libraries are imported by the function that needs them, so ``import chrono`` is quick.
+Libraries, even the standard library's larger modules, are imported by the function or the name
+that needs them, so ``import chrono`` is quick (and the command line, which starts by importing
+this package, can answer Ctrl-C with one line from its first moment).
 """
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chrono.errors import ChronoError, InputError, ResolutionError, SchemaError
-from chrono.model import Article, Mention, Published, TimeValue
 from chrono.version import __version__
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Sequence
+    from pathlib import Path
+
     from chrono.findings.report import Finding
+    from chrono.model import Article, Mention, Published, TimeValue
+
+_DATA_CLASSES = ("Article", "Mention", "Published", "TimeValue")
+
+
+def __getattr__(name: str) -> Any:
+    """``chrono.Mention`` and the other data classes, imported when first asked for."""
+    if name in _DATA_CLASSES:
+        from chrono import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module 'chrono' has no attribute {name!r}")
 
 
 __all__ = [
@@ -64,13 +78,14 @@ def tag(text: str, published: dt.date | dt.datetime | str | None = None, *, lang
 
 
 def read_articles(inputs: Sequence[str | Path], manifest: str | Path | None = None,
-                  published: dt.date | None = None) -> list[Article]:
+                  published: dt.date | None = None, *, skip_bad: bool = False) -> list[Article]:
     """The articles of ``inputs`` (files, folders, JSONL corpora), with the metadata given in front
     matter, JSONL fields or a ``manifest`` (CSV or JSON); ``published`` dates a single file.
-    Raises :class:`InputError` with a one-line message naming the file and the fix."""
+    Raises :class:`InputError` with a one-line message naming the file and the fix; with
+    ``skip_bad`` a malformed JSONL line is a warning (logger ``chrono``) and reading goes on."""
     from chrono.pipeline import READ, Corpus, run
 
-    return run(Corpus.read(inputs, manifest, published), [READ]).articles
+    return run(Corpus.read(inputs, manifest, published, skip_bad=skip_bad), [READ]).articles
 
 
 def date_articles(articles: list[Article]) -> list[Article]:
@@ -88,12 +103,12 @@ def date_articles(articles: list[Article]) -> list[Article]:
 
 
 def build_chronology(inputs: Sequence[str | Path], manifest: str | Path | None = None,
-                     published: dt.date | None = None) -> dict[str, Any]:
+                     published: dt.date | None = None, *, skip_bad: bool = False) -> dict[str, Any]:
     """The whole pipeline over ``inputs``: read, date, tag, extract events, merge, check.
     Returns the chronology as a dict valid against ``schemas/chronology.schema.json``."""
     from chrono.pipeline import build_chronology as build
 
-    return build(inputs, manifest, published)
+    return build(inputs, manifest, published, skip_bad=skip_bad)
 
 
 def check(chronology: dict[str, Any], documents: Iterable[Article | dict[str, Any]] = ()) -> list[Finding]:

@@ -33,6 +33,7 @@ class Corpus:
     inputs: Sequence[str | Path] = ()
     manifest: str | Path | None = None
     published: dt.date | None = None
+    skip_bad: bool = False  # a malformed JSONL line is a warning, not an error
     articles: list[Article] = field(default_factory=list)
     candidates: list[Any] = field(default_factory=list)  # chrono.events.model.Event, one per statement
     events: list[dict[str, Any]] = field(default_factory=list)  # merged, as in the chronology
@@ -45,9 +46,9 @@ class Corpus:
 
     @classmethod
     def read(cls, inputs: Sequence[str | Path], manifest: str | Path | None = None,
-             published: dt.date | None = None) -> Corpus:
+             published: dt.date | None = None, *, skip_bad: bool = False) -> Corpus:
         """A corpus of ``inputs`` (files, folders, JSONL), with nothing read yet."""
-        return cls(inputs=inputs, manifest=manifest, published=published, done={"inputs"})
+        return cls(inputs=inputs, manifest=manifest, published=published, skip_bad=skip_bad, done={"inputs"})
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ def read_articles(corpus: Corpus) -> None:
     from chrono.ingest.files import iter_articles
 
     corpus.articles = []
-    for article in iter_articles(corpus.inputs, manifest=corpus.manifest, published=corpus.published):
+    for article in iter_articles(corpus.inputs, manifest=corpus.manifest, published=corpus.published,
+                                 skip_bad=corpus.skip_bad):
         corpus.articles.append(article)
         if corpus.progress and len(corpus.articles) % 100 == 0:
             corpus.progress("read", 100, None)
@@ -223,12 +225,13 @@ def chronology_from_articles(articles: list[Article]) -> dict[str, Any]:
 
 def build_chronology(inputs: Sequence[str | Path], manifest: str | Path | None = None,
                      published: dt.date | None = None, engine: Any = None,
-                     progress: Callable[[str, int, int | None], None] | None = None) -> dict[str, Any]:
+                     progress: Callable[[str, int, int | None], None] | None = None, *,
+                     skip_bad: bool = False) -> dict[str, Any]:
     """The whole pipeline: read, date, tag, extract, merge, check -> a validated chronology dict.
 
     ``engine`` (:mod:`chrono.engines`) runs the per-article stages (tag, extract), by default in
     this process; ``progress`` hears of every stage and every chunk of articles done."""
-    corpus = Corpus.read(inputs, manifest, published)
+    corpus = Corpus.read(inputs, manifest, published, skip_bad=skip_bad)
     corpus.engine, corpus.progress = engine, progress
     return _chronology(run(corpus, BUILDING))
 

@@ -1,9 +1,10 @@
 """The timeline page in a real browser (Debian's chromium, driven by Playwright).
 
 Builds the chronology of seeds/ with the real pipeline when it is there (the hand-made fixture
-chronology otherwise), writes output/timeline.html, and checks what a reader does with it: the page
-loads cleanly, every event has a mark, the search narrows, a click shows the sources, and a hostile
-article runs nothing. Saves output/timeline.png.
+chronology otherwise), writes timeline.html into a temporary folder (never the repository's
+output/), and checks what a reader does with it: the page loads cleanly, every event has a mark,
+the search narrows, a click shows the sources, and a hostile article runs nothing. Saves a
+screenshot, timeline.png, beside the page.
 """
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ from chrono.render import write_timeline
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-OUTPUT = ROOT / "output"
 FIXTURE = Path(__file__).parent / "data" / "render" / "chronology.json"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -45,11 +45,11 @@ def _chronology(extra: list[Path] = ()) -> tuple[dict, bool]:
 
 
 @pytest.fixture(scope="module")
-def built() -> tuple[dict, bool, Path]:
+def built(tmp_path_factory) -> tuple[dict, bool, Path]:
     chronology, real = _chronology()
-    OUTPUT.mkdir(exist_ok=True)
-    (OUTPUT / "chronology.json").write_text(json.dumps(chronology, ensure_ascii=False, indent=1), encoding="utf-8")
-    return chronology, real, write_timeline(chronology, OUTPUT / "timeline.html")
+    out = tmp_path_factory.mktemp("timeline")
+    (out / "chronology.json").write_text(json.dumps(chronology, ensure_ascii=False, indent=1), encoding="utf-8")
+    return chronology, real, write_timeline(chronology, out / "timeline.html")
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +107,7 @@ def test_page_loads_without_console_errors(visit):
 
 
 def test_every_event_in_the_chronology_has_one_marker(visit, built):
-    saved = json.loads((OUTPUT / "chronology.json").read_text(encoding="utf-8"))
+    saved = json.loads((built[2].parent / "chronology.json").read_text(encoding="utf-8"))
     visit.page.click("button[data-range=all]")
     visit.settle()
     assert visit.js("window.chronoTimeline.markerCount()") == len(saved["events"])
@@ -172,7 +172,7 @@ def test_clicking_the_brussels_event_shows_its_sources(visit, built):
     assert visit.page.locator("#chrono-details blockquote").count() == sentences  # every sentence
     visit.page.mouse.move(5, 5)
     visit.page.wait_for_timeout(300)
-    visit.page.screenshot(path=str(OUTPUT / "timeline.png"))
+    visit.page.screenshot(path=str(built[2].parent / "timeline.png"))
     assert visit.errors == []
 
 
@@ -295,7 +295,7 @@ def test_print_to_pdf_holds_the_chart_the_legend_and_the_sources(visit, built, t
     assert not page.locator("footer .screen-only").is_visible()  # no word about bands that are not there
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and b"/Subtype /Image" in pdf  # the chart's picture is in the PDF
-    (OUTPUT / "print.pdf").write_bytes(pdf)
+    (built[2].parent / "print.pdf").write_bytes(pdf)
 
 
 def test_an_event_opens_from_the_chart_by_keyboard(visit, built):

@@ -48,7 +48,7 @@ def test_manifest_with_a_wrong_date_is_flagged_in_the_table(tmp_path):
 
 def test_published_option_for_one_file_and_output_file(tmp_path):
     out = tmp_path / "dates.json"
-    result = run(str(DATA / "cp1252.txt"), "--published", "2022-01-10", "--format", "json", "--output", str(out))
+    result = run(str(DATA / "cp1252.txt"), "--published", "2022-01-10", "--format", "json", "--out", str(out))
     assert result.exit_code == 0, result.output
     (record,) = json.loads(out.read_text(encoding="utf-8"))
     assert record["published"]["value"] == "2022-01-10" and record["published"]["source"] == "given"

@@ -120,11 +120,12 @@ def _raise_if_errors(errors: list[str], what: str) -> None:
                           fix="this is a bug in chrono; please report it with the input")
 
 
-def validate_file(path: str | Path) -> list[str]:
-    """Validate a chronology file; a file that is not JSON raises InputError."""
-    file = Path(path)
+def validate_file(path: str | Path | bytes) -> list[str]:
+    """Validate a chronology file (or its bytes); a file that is not JSON raises InputError."""
+    file = Path("<standard input>") if isinstance(path, bytes) else Path(path)
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        raw = path if isinstance(path, bytes) else file.read_bytes()
+        data = json.loads(raw.decode("utf-8"))
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror}", path=str(file),
                          fix="check the path") from None
@@ -134,10 +135,15 @@ def validate_file(path: str | Path) -> list[str]:
     return validate(data)
 
 
-def write_chronology(data: dict[str, Any], out_dir: str | Path, validated: bool = False) -> Path:
-    """Validate ``data`` (unless it was ``validated`` just before, as :func:`chronology_document`
-    does) and write it to ``out_dir/chronology.json`` whole or not at all."""
+def chronology_text(data: dict[str, Any], validated: bool = False) -> str:
+    """``data`` validated (unless it was ``validated`` just before, as :func:`chronology_document`
+    does) and as the text of a chronology.json; a SchemaError when it is invalid."""
     if not validated:
         _raise_if_invalid(data, "the chronology")
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    return write_atomic(Path(out_dir) / OUTPUT_NAME, text)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_chronology(data: dict[str, Any], out_dir: str | Path, validated: bool = False) -> Path:
+    """Validate ``data`` (unless it was ``validated``) and write it to ``out_dir/chronology.json``
+    whole or not at all."""
+    return write_atomic(Path(out_dir) / OUTPUT_NAME, chronology_text(data, validated))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -9,25 +10,27 @@ from typing import Annotated, Any
 import typer
 
 from chrono.commands._common import (
+    FORMAT_OPTION,
+    OUT_OPTION,
+    STDIN,
     Engine,
     EngineName,
+    Inputs,
     Jobs,
+    Manifest,
     Quiet,
     Scheduler,
+    SkipBad,
     make_engine,
+    note,
     parse_day,
+    quiet_run,
     reports_errors,
 )
+from chrono.commands._common import Published as PublishedOption
 from chrono.commands._progress import ProgressBar
 
-INPUTS_HELP = ("Article files (.txt, .md, with or without front matter), folders of them, "
-               "or .jsonl corpora (one article per line).")
-MANIFEST_HELP = "CSV or JSON file mapping file name -> published, source, url, title."
-
-Inputs = Annotated[list[Path], typer.Argument(metavar="INPUT...", help=INPUTS_HELP)]
-Manifest = Annotated[Path | None, typer.Option("--manifest", "-m", help=MANIFEST_HELP)]
-PublishedOption = Annotated[str | None, typer.Option(
-    "--published", help="Publication date (YYYY-MM-DD) of a single article file.")]
+OUTPUT_NAME, TIMELINE_NAME = "chronology.json", "timeline.html"
 
 
 class ReportFormat(str, Enum):
@@ -45,10 +48,11 @@ def register(app: typer.Typer) -> None:
 @reports_errors
 def build(
     inputs: Inputs,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for chronology.json and timeline.html.")]
+    out: Annotated[Path, typer.Option(*OUT_OPTION, help="Folder for chronology.json and timeline.html.")]
     = Path("output"),
     manifest: Manifest = None,
     published: PublishedOption = None,
+    skip_bad: SkipBad = False,
     jobs: Jobs = None,
     engine: Engine = EngineName.local,
     scheduler: Scheduler = None,
@@ -58,25 +62,37 @@ def build(
 
     Every dated event once, with the date each source gives it, merged
     across articles and checked for consistency. Writes OUT/chronology.json (validated against
-    schemas/chronology.schema.json) and OUT/timeline.html. The per-article work runs on --jobs
-    processes (default: all cores) or, with --engine dask, on a Dask cluster."""
-    from chrono.chronology.document import write_chronology
+    schemas/chronology.schema.json) and OUT/timeline.html, as one set: both are replaced together,
+    and a build that fails or is interrupted leaves the previous pair as it was. The per-article
+    work runs on --jobs processes (default: all cores) or, with --engine dask, on a Dask cluster."""
     from chrono.pipeline import build_chronology
-    from chrono.render.html import write_timeline
 
     day = parse_day(published)
     runner = make_engine(engine, jobs, scheduler)
     try:
-        with ProgressBar(quiet) as progress:
-            data = build_chronology(inputs, manifest=manifest, published=day, engine=runner, progress=progress)
+        with ProgressBar(quiet_run(quiet)) as progress:
+            data = build_chronology(inputs, manifest=manifest, published=day, engine=runner, progress=progress,
+                                    skip_bad=skip_bad)
     finally:
         runner.close()
-    written = [write_chronology(data, out, validated=True), write_timeline(data, out / "timeline.html", plotlyjs="inline")]
+    written = write_build(data, out, validated=True)
     counts = _severity_counts(data["findings"])
-    typer.echo(f"{len(data['documents'])} articles, {len(data['events'])} events, "
-               f"{len(data['findings'])} findings ({_describe(counts)})")
+    note(f"{len(data['documents'])} articles, {len(data['events'])} events, "
+         f"{len(data['findings'])} findings ({_describe(counts)})")
     for path in written:
-        typer.echo(f"wrote {path}")
+        note(f"wrote {path}")
+
+
+def write_build(data: dict[str, Any], out: Path, validated: bool = False) -> list[Path]:
+    """OUT/chronology.json and OUT/timeline.html, validated first (unless ``validated``) and
+    replaced together; the paths are given as ``out`` names them."""
+    from chrono.chronology.document import chronology_text
+    from chrono.fileio import replace_outputs
+    from chrono.render.html import render_timeline
+
+    files = {OUTPUT_NAME: chronology_text(data, validated), TIMELINE_NAME: render_timeline(data, "inline")}
+    replace_outputs(out, files)
+    return [out / name for name in files]
 
 
 @reports_errors
@@ -84,7 +100,8 @@ def check(
     inputs: Inputs,
     manifest: Manifest = None,
     published: PublishedOption = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json.")] = ReportFormat.text,
+    skip_bad: SkipBad = False,
+    fmt: Annotated[ReportFormat, typer.Option(*FORMAT_OPTION, help="text or json.")] = ReportFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 when any finding is a conflict.")]
     = False,
 ) -> None:
@@ -95,19 +112,20 @@ def check(
     --strict the exit status is 1 when there is a conflict, so the check can gate a pipeline."""
     from chrono.findings.report import has_conflict
     from chrono.pipeline import build_chronology
+    from chrono.render.safe_text import visible
 
-    data = build_chronology(inputs, manifest=manifest, published=parse_day(published))
+    data = build_chronology(inputs, manifest=manifest, published=parse_day(published), skip_bad=skip_bad)
     if fmt is ReportFormat.json:
         typer.echo(json.dumps(data["findings"], ensure_ascii=False, indent=2))
     else:
-        typer.echo(render_report(data))
+        typer.echo(visible(render_report(data)))
     if strict and has_conflict(data["findings"]):
         raise typer.Exit(1)
 
 
 @reports_errors
 def validate(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="A chronology.json to check against the schema.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A chronology.json to check against the schema (- reads standard input).")],
 ) -> None:
     """Validate a chronology file against schemas/chronology.schema.json.
 
@@ -115,7 +133,7 @@ def validate(
     and message of each error; exit status 1 when the file is invalid."""
     from chrono.chronology.document import validate_file
 
-    errors = validate_file(file)
+    errors = validate_file(sys.stdin.buffer.read() if str(file) == STDIN else file)
     if not errors:
         typer.echo(f"{file}: valid")
         return

@@ -3,25 +3,34 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from chrono.commands._common import (
+    FORMAT_OPTION,
+    OUT_OPTION,
     Engine,
     EngineName,
     Format,
+    Inputs,
     Jobs,
+    Manifest,
+    Published,
     Quiet,
     Scheduler,
+    SkipBad,
     make_engine,
+    note,
     parse_day,
+    quiet_run,
     reports_errors,
 )
 from chrono.commands._progress import ProgressBar
 from chrono.fileio import write_atomic
 from chrono.model import Article
 from chrono.pipeline import DATING, Corpus, run
+from chrono.render.safe_text import visible
 
 
 def register(app: typer.Typer) -> None:
@@ -31,16 +40,13 @@ def register(app: typer.Typer) -> None:
 
 @reports_errors
 def dates(
-    inputs: Annotated[list[Path], typer.Argument(
-        metavar="INPUT...", help="Article files (.txt, .md, with or without front matter), folders of them, "
-                                 "or .jsonl corpora (one article per line).")],
-    manifest: Annotated[Path | None, typer.Option(
-        "--manifest", "-m", help="CSV or JSON file mapping file name -> published, source, url, title.")] = None,
-    published: Annotated[str | None, typer.Option(
-        "--published", help="Publication date (YYYY-MM-DD) of a single article file.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="json or table.")] = Format.table,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write to this file instead of standard output.")] = None,
+    inputs: Inputs,
+    manifest: Manifest = None,
+    published: Published = None,
+    skip_bad: SkipBad = False,
+    fmt: Annotated[Format, typer.Option(*FORMAT_OPTION, help="json or table.")] = Format.table,
+    out: Annotated[Path | None, typer.Option(
+        *OUT_OPTION, help="Write to this file instead of standard output.")] = None,
     jobs: Jobs = None,
     engine: Engine = EngineName.local,
     scheduler: Scheduler = None,
@@ -52,22 +58,22 @@ def dates(
     --published), read from a date line or caption in the text, or inferred from its relative dates
     and from other articles about the same events. Prints the date, its source, the confidence and
     the evidence; a given date that the text contradicts is flagged with the date that would fit."""
-    corpus = Corpus.read(inputs, manifest, parse_day(published))
+    corpus = Corpus.read(inputs, manifest, parse_day(published), skip_bad=skip_bad)
     corpus.engine = make_engine(engine, jobs, scheduler)
     try:
-        with ProgressBar(quiet) as corpus.progress:
+        with ProgressBar(quiet_run(quiet)) as corpus.progress:
             articles = run(corpus, DATING).articles
     finally:
         corpus.engine.close()
-    text = render_json(articles) if fmt is Format.json else render_table(articles)
-    if output is None:
+    text = render_json(articles) if fmt is Format.json else visible(render_table(articles))
+    if out is None:
         typer.echo(text)
     else:
-        write_atomic(output, text + "\n")
+        write_atomic(out, text + "\n")
+        note(f"wrote {out}")
 
 
-
-def article_record(article: Article) -> dict:
+def article_record(article: Article) -> dict[str, Any]:
     """What ``chrono dates --format json`` prints for one article."""
     return {"id": article.id, "path": article.path, "source": article.source, "title": article.title,
             "url": article.url, "published": article.published.to_dict() if article.published else None}

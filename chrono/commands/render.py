@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from chrono.commands._common import reports_errors
+from chrono.commands._common import FORMAT_OPTION, OUT_OPTION, note, reports_errors
 from chrono.fileio import write_atomic
 
 
@@ -29,7 +29,7 @@ PlotlyJsOption = Annotated[PlotlyJs, typer.Option(
     "--plotlyjs", help="inline: one file that works offline (about 5 MB); "
     "cdn: a small file that loads plotly.js from its CDN.")]
 FormatOption = Annotated[ExportFormat, typer.Option(
-    "--format", "-f", help="timelinejs: TimelineJS3 JSON; csv: one row per event and source; "
+    *FORMAT_OPTION, help="timelinejs: TimelineJS3 JSON; csv: one row per event and source; "
     "ics: iCalendar, one event per dated event.")]
 
 
@@ -37,7 +37,7 @@ FormatOption = Annotated[ExportFormat, typer.Option(
 def render(
     chronology: ChronologyFile,
     out: Annotated[Path | None, typer.Option(
-        "--out", "-o", help="The HTML file to write (default: timeline.html next to the chronology).")] = None,
+        *OUT_OPTION, help="The HTML file to write (default: timeline.html next to the chronology).")] = None,
     plotlyjs: PlotlyJsOption = PlotlyJs.inline,
 ) -> None:
     """Draw the interactive timeline of a chronology as one self-contained HTML page.
@@ -51,7 +51,7 @@ def render(
     data = read_chronology(chronology)
     target = out or chronology.with_name("timeline.html")
     written = write_timeline(data, target, plotlyjs=plotlyjs.value)
-    typer.echo(f"wrote {written}", err=True)
+    note(f"wrote {written}")
 
 
 @reports_errors
@@ -59,7 +59,7 @@ def export(
     chronology: ChronologyFile,
     fmt: FormatOption,
     out: Annotated[Path | None, typer.Option(
-        "--out", "-o", help="The file to write (default: standard output).")] = None,
+        *OUT_OPTION, help="The file to write (default: standard output).")] = None,
 ) -> None:
     """Export a chronology for other tools: TimelineJS3 JSON, CSV or iCalendar."""
     from chrono.render.exports import export as export_chronology
@@ -69,7 +69,7 @@ def export(
     result = export_chronology(data, fmt.value)
     if out is not None:
         write_atomic(out, result)
-        typer.echo(f"wrote {out}", err=True)
+        note(f"wrote {out}")
     elif isinstance(result, bytes):
         sys.stdout.buffer.write(result)
         sys.stdout.buffer.flush()

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from chrono.commands._common import Format, reports_errors
+from chrono.commands._common import FORMAT_OPTION, STDIN, Format, note, reports_errors
 from chrono.errors import ChronoError, InputError
-from chrono.model import Mention
+from chrono.model import Mention, Published
+from chrono.render.safe_text import visible
 
 
 class Prefer(str, Enum):
@@ -32,24 +34,46 @@ def parse_published(value: str | None, option: str = "--published") -> dt.date |
 
 def read_article(path: Path, published: dt.date | dt.datetime | None) -> tuple[str, dt.date | dt.datetime | None]:
     """One article's text (the body after any front matter, as chrono reads every article) and
-    its publication date: the one given, else the one chrono works out at day precision, else None."""
+    its publication date: the one given, else the one ``chrono dates FILE`` works out, when it is
+    known to the day, else None. ``-`` reads the article from standard input."""
+    text, anchor, _ = read_and_date(path, published)
+    return text, anchor
+
+
+def read_and_date(path: Path, published: dt.date | dt.datetime | None
+                  ) -> tuple[str, dt.date | dt.datetime | None, Published | None]:
+    """The article's text, the day to resolve against (or None), and its publication date as
+    ``chrono dates`` reports it."""
+    from chrono.ingest.files import decode_bytes, normalise_newlines, text_article
     from chrono.pipeline import DATE, READ, Corpus, run
 
-    if not path.is_file():
-        raise InputError("file not found", path=str(path), fix="check the path")
-    corpus = run(Corpus.read([path]), [READ])
+    if str(path) == STDIN:
+        article = text_article(normalise_newlines(decode_bytes(sys.stdin.buffer.read(), "standard input")),
+                               Path("stdin"))
+        corpus = Corpus(articles=[article], done={"inputs", "articles"})
+    else:
+        if path.is_dir():
+            raise InputError("is a folder; chrono tag reads one article", path=str(path),
+                             fix="name one file, or use chrono build for a folder")
+        if not path.exists():
+            raise InputError("file not found", path=str(path), fix="check the path")
+        corpus = run(Corpus.read([path]), [READ])
     articles = corpus.articles
     if len(articles) != 1:
         raise InputError(f"holds {len(articles)} articles; chrono tag reads one", path=str(path),
                          fix="use chrono build for a corpus")
     article = articles[0]
     if published is not None:
-        return article.text, published
+        return article.text, published, None
     run(corpus, [DATE])
     known = article.published
     if known is None or known.precision != "day" or not known.value:
-        return article.text, None
-    return article.text, dt.date.fromisoformat(known.value)
+        what = f"known only to the {known.precision} ({known.value})" if known and known.value else "unknown"
+        name = "standard input" if str(path) == STDIN else str(path)
+        note(f"chrono: note: {name}: the publication date is {what}, so relative expressions stay unresolved "
+             "(give --published YYYY-MM-DD, or see chrono dates with the other articles of the story)")
+        return article.text, None, known
+    return article.text, dt.date.fromisoformat(known.value), known
 
 
 def mention_table(mentions: list[Mention]) -> str:
@@ -68,22 +92,24 @@ def register(app: typer.Typer) -> None:
 
 @reports_errors
 def tag_command(
-    file: Annotated[Path, typer.Argument(help="An article as a text file.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="An article as a text file (- reads standard input).")],
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (or a datetime) to resolve "
                                                        "relative expressions against; worked out from the text "
                                                        "when left out.")] = None,
-    format: Annotated[Format, typer.Option("--format", help="json or table.")] = Format.json,
+    format: Annotated[Format, typer.Option(*FORMAT_OPTION, help="json or table.")] = Format.json,
     language: Annotated[str, typer.Option(help="Language of the article.")] = "de",
 ) -> None:
     """Find the temporal expressions in FILE and print them with their resolved values."""
     from chrono.temporal.extract import tag
 
-    text, anchor = read_article(file, parse_published(published))
+    text, anchor, known = read_and_date(file, parse_published(published))
     mentions = tag(text, published=anchor, language=language)
     if format is Format.table:
-        typer.echo(mention_table(mentions))
+        typer.echo(visible(mention_table(mentions)))
         return
-    doc = {"document": file.name, "published": anchor.isoformat() if anchor else None,
+    doc = {"document": file.name if str(file) != STDIN else "stdin",
+           "published": anchor.isoformat() if anchor else None,
+           "publication": known.to_dict() if known else None,
            "mentions": [m.to_dict() for m in mentions]}
     typer.echo(json.dumps(doc, ensure_ascii=False, indent=1))
 
@@ -117,7 +143,7 @@ def resolve_command(
                          fix="check the spelling, or give more of the phrase")
     result: dict[str, Any] = found[0].to_dict()
     result.pop("start"), result.pop("end")
-    result["published"] = anchor.isoformat()
+    result["published"] = anchor.isoformat() if anchor else None
     typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
 
 

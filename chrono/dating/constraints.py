@@ -128,14 +128,14 @@ def _bounds(state: State) -> list[Constraint]:
             continue
         quote = quoted_sentence(state, index)
         if m.tense == "past":
-            result.append(Constraint("bound", W_BOUND, lambda d, s=span[0]: float(d >= s),
-                                     lambda d, q=quote, s=span[0]: f"“{q}” tells of {s.isoformat()} or later in the "
+            result.append(Constraint("bound", W_BOUND, lambda d, s=span[0]: float(d >= s),  # type: ignore[misc]
+                                     lambda d, q=quote, s=span[0]: f"“{q}” tells of {s.isoformat()} or later in the "  # type: ignore[misc]
                                      "past tense, so the article appeared after it began.", None))
             if span[0] == span[1] and (latest_day_event is None or span[0] > latest_day_event[0]):
                 latest_day_event = (span[0], index)
         elif (m.signal or "").lower() not in ("seit", "vor", "nach"):
-            result.append(Constraint("bound", W_BOUND, lambda d, e=span[1]: float(d <= e),
-                                     lambda d, q=quote, e=span[1]: f"“{q}” speaks of {e.isoformat()} as ahead, so the "
+            result.append(Constraint("bound", W_BOUND, lambda d, e=span[1]: float(d <= e),  # type: ignore[misc]
+                                     lambda d, q=quote, e=span[1]: f"“{q}” speaks of {e.isoformat()} as ahead, so the "  # type: ignore[misc]
                                      "article appeared before it.", None))
     if latest_day_event is not None:
         day, index = latest_day_event
@@ -285,7 +285,7 @@ def same_event_constraints(state: State, near: dict[int, list[Anchor]], matcher:
 
         week = (day, day + dt.timedelta(days=6))
         result.append(Constraint("same event", weight,
-                                 lambda d, s=day: max(0.0, 1.0 - (d - s).days / 7) if d >= s else 0.0,
+                                 lambda d, s=day: max(0.0, 1.0 - (d - s).days / 7) if d >= s else 0.0,  # type: ignore[misc]
                                  note, week, RELIABILITY["same event"], support=week))
     return result
 

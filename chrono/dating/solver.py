@@ -159,7 +159,7 @@ def solve(constraints: list[Constraint], habit: Callable[[Day], tuple[int, ...]]
     tie = runner is not None and runner[0] == best_score
     solution = Solution(best=best, score=best_score, total_weight=0.0, confidence=0.0,
                         runner_up=runner[3] if runner else None, runner_up_score=runner[0] if runner else 0.0,
-                        tie_broken_by_recency=tie and runner[1] != best_habit, scores=scores)
+                        tie_broken_by_recency=tie and runner is not None and runner[1] != best_habit, scores=scores)
     solution.satisfied = [c for c in constraints if c.test(best) >= 0.5]
     solution.contradicted = [c for c in constraints if c.test(best) < 0.5]
     informative = [c for c in constraints if _informative(c, days)]

@@ -96,7 +96,7 @@ def _role_word_matches(pattern: re.Pattern[str], text: str, endings: tuple[str, 
         yield from pattern.finditer(text)
         return
     backwards = text[::-1]
-    starts = [len(text) - _WORD_RUN.match(backwards, hit.start() + 1).end()
+    starts = [len(text) - _WORD_RUN.match(backwards, hit.start() + 1).end()  # type: ignore[union-attr]
               for hit in _role_endings(language, endings, followers).finditer(lowered[::-1])]
     end = 0
     for start in reversed(starts):

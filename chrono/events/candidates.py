@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from chrono.events import places as gazetteer
 from chrono.events.actors import actors_in, known_people, regions_in, without_organisations
@@ -39,7 +40,8 @@ STATEMENT_WORDS = 6
 
 
 def _time_value(mention: Mention) -> TimeValue:
-    return TimeValue(mention.type, mention.value, mention.grain, mention.mod, mention.earliest, mention.latest)
+    return TimeValue(mention.type, cast(str, mention.value), mention.grain, mention.mod, mention.earliest,
+                     mention.latest)
 
 
 def _range_pairs(sentence: str, offset: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -62,7 +64,7 @@ def _joined(first: Mention, second: Mention) -> TimeValue:
 def _day_of(mention: Mention) -> TimeValue:
     """The date a context-dated statement takes from a mention before it: its day if finer."""
     if mention.grain in FINE_GRAINS:
-        day = (mention.earliest or mention.value)[:10]
+        day = cast(str, mention.earliest or mention.value)[:10]
         return TimeValue("DATE", day, "day", None, day, day)
     return _time_value(mention)
 
@@ -309,7 +311,7 @@ def _still_to_come(article: Article, mention: Mention, date: TimeValue) -> bool:
     published = _published_date(article)
     if published is None or date.earliest is None or (mention.tense == "past" and not _end_point(mention)):
         return False
-    return date.earliest[:10] > published.value
+    return date.earliest[:10] > (published.value or "")
 
 
 def status_of(clause: str, tense: str | None, language: str = "de") -> str:

@@ -117,7 +117,7 @@ def is_age(mention: Mention, sentence_text: str, language: str = "de") -> bool:
     if re.match(r"\s+[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ][\wäöüß-]+", after):
         return True  # a name: "der 19-jährige Jonas Reiter"
     noun = re.match(r"\s+([A-ZÄÖÜ][\wäöüß-]+)", after)
-    return bool(noun) and noun.group(1).lower().endswith(tuple(cues(language)["person_nouns"]))
+    return noun is not None and noun.group(1).lower().endswith(tuple(cues(language)["person_nouns"]))
 
 
 def shifted(mention: Mention, offset: int) -> Mention:

@@ -100,7 +100,7 @@ def _combine(events: list[Event]) -> Event:
 
 def _event_date(events: list[Event]) -> TimeValue:
     """The most precise date every source agrees with; if they disagree, the most reported one."""
-    spans = [(e, to_datetime_range(e.date)) for e in events]
+    spans = [(e, span) for e in events if (span := to_datetime_range(e.date)) is not None]
     latest_start = max(span[0] for _, span in spans)
     earliest_end = min(span[1] for _, span in spans)
     if latest_start <= earliest_end:

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 
@@ -235,20 +236,20 @@ class Cluster:
         if "core_nouns" not in self._derived:
             self._derived["core_nouns"] = {noun for noun, count in self.noun_counts.items()
                                            if 2 * count >= len(self.members)}
-        return self._derived["core_nouns"]
+        return cast(set[str], self._derived["core_nouns"])
 
     @property
     def documents(self) -> set[str]:
         if "documents" not in self._derived:
             self._derived["documents"] = {m.document for m in self.members}
-        return self._derived["documents"]
+        return cast(set[str], self._derived["documents"])
 
     @property
     def entity_square(self) -> float:
         """The squared norm of the entity weights."""
         if "entity_square" not in self._derived:
             self._derived["entity_square"] = sum(v * v for v in self.entities.values())
-        return self._derived["entity_square"]
+        return cast(float, self._derived["entity_square"])
 
     @property
     def consistent(self) -> bool:

@@ -92,7 +92,7 @@ def check(chronology_or_events: dict[str, Any] | Sequence[Event] | Sequence[dict
     return findings
 
 
-def event_dict(event: Event, documents: list[Article | dict[str, Any]]) -> dict[str, Any]:
+def event_dict(event: Event, documents: Sequence[Article | dict[str, Any]]) -> dict[str, Any]:
     """The event as the chronology records it; a relative date read from an inferred publication
     date also gets the value it would have if the article had appeared on the runner-up date."""
     data = event.to_dict()
@@ -249,7 +249,8 @@ def _rescued_by_runner_up(dated: list[tuple[dict[str, Any], Any]]):
         if not alternative:
             continue
         spans = [_span(alternative) if other is source else span for other, span in dated]
-        if None in spans or max(s[0] for s in spans) > min(s[1] for s in spans):
+        known = [s for s in spans if s is not None]
+        if len(known) < len(spans) or max(s[0] for s in known) > min(s[1] for s in known):
             continue
 
         def finding(event: dict[str, Any], source: dict[str, Any] = source,

@@ -87,8 +87,9 @@ def _parse_iso_date(text: str, origin: str, name: str) -> tuple[str, str]:
                 dt.date.fromisoformat(iso)
                 if precision == "day" and len(text) > 10:
                     dt.datetime.fromisoformat(text)
-            except ValueError:
-                break
+            except ValueError:  # ISO in form but no day of the calendar ("2023-13-01"): never read another way
+                raise InputError(f"the publication date {text!r} in {origin} does not exist", path=name,
+                                 fix="write a real day as YYYY-MM-DD (or YYYY-MM, YYYY)") from None
             return head, precision
     written = parse_written_date(text)  # "12. Januar 2022", "Wed, 12 Jan 2022 08:30 GMT"
     if written is not None:

@@ -26,6 +26,7 @@ from icalendar import Calendar, Event
 from chrono.render.labels import describe_date, format_published, has_clock_time, label, labels, parse_moment
 from chrono.render.layout import source_sentences
 from chrono.render.names import document_label, source_label
+from chrono.render.safe_text import csv_cell, visible_everywhere
 
 FORMATS = ("timelinejs", "csv", "ics")
 CSV_COLUMNS = (
@@ -33,14 +34,15 @@ CSV_COLUMNS = (
     "places", "actors", "findings", "document", "outlet", "published", "words", "mention_value", "dated_by",
     "sentence", "url",
 )
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 TIMEZONE = "Europe/Berlin"
 LONGEST_CALENDAR_SPAN = 14  # days; a fuzzier date becomes one all-day entry on its first day
 
 
 def export(chronology: dict[str, Any], fmt: str, *, language: str = "de") -> str | bytes:
-    """The chronology in ``fmt`` (timelinejs, csv: text; ics: bytes)."""
+    """The chronology in ``fmt`` (timelinejs, csv: text; ics: bytes); control and direction-override
+    characters of the articles are made visible first."""
+    chronology = visible_everywhere(chronology)
     if fmt == "timelinejs":
         return json.dumps(to_timelinejs(chronology, language=language), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
@@ -149,8 +151,7 @@ def to_timelinejs(chronology: dict[str, Any], *, language: str = "de") -> dict[s
 # ---------------------------------------------------------------- CSV
 
 def _cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    return csv_cell(value)
 
 
 def csv_rows(chronology: dict[str, Any], *, language: str = "de") -> list[dict[str, str]]:
@@ -279,8 +280,9 @@ def to_ics(chronology: dict[str, Any], *, language: str = "de") -> bytes:
         item = _vevent(event, stamp, documents, findings, language)
         if item is not None:
             calendar.add_component(item)
-    clocked = [parse_moment((e.get("date") or {}).get("earliest")) for e in chronology.get("events") or []
+    moments = [parse_moment((e.get("date") or {}).get("earliest")) for e in chronology.get("events") or []
                if has_clock_time((e.get("date") or {}).get("earliest"))]
+    clocked = [moment for moment in moments if moment is not None]
     if clocked:
         calendar.add_missing_timezones(first_date=dt.date(min(clocked).year, 1, 1),
                                        last_date=dt.date(max(clocked).year + 1, 1, 1))

@@ -37,6 +37,7 @@ from chrono.render.page_parts import (
     range_buttons,
     subtitle,
 )
+from chrono.render.safe_text import visible, visible_everywhere
 from chrono.render.script_data import json_for_script, page_data
 
 PLOTLYJS_MODES = ("inline", "cdn")
@@ -94,6 +95,8 @@ def render_timeline(chronology: dict[str, Any], plotlyjs: str = "inline", *, lan
     date printed in the footer."""
     if plotlyjs not in PLOTLYJS_MODES:
         raise ValueError(f"plotlyjs must be one of {PLOTLYJS_MODES}, not {plotlyjs!r}")
+    chronology = visible_everywhere(chronology)  # control and direction-override characters shown as such
+    title = visible(title) if title else title
     built_text = format_short_day(built or dt.date.today(), language)
     generator = chronology.get("generator") or {}
     gen_text = f"{generator.get('name', 'chrono')} {generator.get('version', '')}".strip()

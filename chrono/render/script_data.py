@@ -69,8 +69,8 @@ def _resolved(value: str | None, language: str) -> str:
         return f"{format_day(day.date(), language)}, {label('date.partofday.' + part.group(1), language)}"
     moment = parse_moment(value)
     if moment is not None and len(value) >= 10:
-        day = format_day(moment.date(), language)
-        return f"{day}, {moment:%H:%M} {label('date.time_suffix', language)}" if "T" in value else day
+        shown = format_day(moment.date(), language)
+        return f"{shown}, {moment:%H:%M} {label('date.time_suffix', language)}" if "T" in value else shown
     return describe_unit(value, language) or value_words(value, language) or value
 
 

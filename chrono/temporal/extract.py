@@ -7,7 +7,9 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import replace
+from typing import cast
 
+from chrono.errors import ResolutionError
 from chrono.lang import load as load_language
 from chrono.model import Mention
 from chrono.temporal import expr as ex
@@ -25,6 +27,7 @@ def _is_day(e: ex.Expr) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+_SENTENCE_REACH = 600  # characters of its sentence on either side of a mention that set its tense
 
 
 def _scan(language: Language, text: str) -> tuple[dict[int, list[tuple[int, int]]], list[Cue]]:
@@ -124,18 +127,33 @@ def _candidates(language: Language, text: str,
 
 
 def _select(candidates: list[tuple[int, int, list[Found]]]) -> list[Found]:
-    """Longest matches first (then higher priority); a match is kept only if it overlaps nothing kept."""
-    taken: list[tuple[int, int]] = []
+    """Longest matches first (then higher priority); a match is kept only if it overlaps nothing kept.
+
+    What is kept is marked in a map of the text's characters, so each candidate costs only its
+    own length: time grows linearly with the text, however densely the matches lie."""
     kept: list[Found] = []
+    size = max((f.end for _, _, founds in candidates for f in founds), default=0)
+    taken = bytearray(size)
     # a name that only looks temporal ("Stunde null") wins over what it covers, then the longest match
     for _, _, founds in sorted(candidates, key=lambda c: (not isinstance(c[2][0].expr, ex.NotTemporal), -c[1],
                                                           -c[0], c[2][0].start)):
-        if any(f.start < e and s < f.end for f in founds for s, e in taken):
+        if any(f.end > f.start and taken.find(1, f.start, f.end) != -1 for f in founds):
             continue
         for f in founds:
-            taken.append((f.start, f.end))
+            taken[f.start:f.end] = b"\x01" * (f.end - f.start)
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
+
+
+# A four-digit number after a date without a year, beyond the years the rules read (up to 2199):
+# "31. Dezember 2200" is that year's day, which is not guessed; it is no mention rather than another year's.
+_FAR_YEAR = re.compile(r"\s+(?:2[2-9]|[3-9]\d)\d{2}(?![\d.,])")
+
+
+def _year_out_of_reach(text: str, f: Found) -> bool:
+    e = f.expr
+    return (isinstance(e, ex.Date) and e.year is None and e.year_offset is None and e.month is not None
+            and _FAR_YEAR.match(text, f.end) is not None)
 
 
 def _join_day_and_time(language: Language, text: str, founds: list[Found]) -> list[Found]:
@@ -168,11 +186,13 @@ def _join_day_and_time(language: Language, text: str, founds: list[Found]) -> li
                     # and each stays its own mention
                     out += [current, Found(nxt.start, nxt.end, expression, mod, clock.signal)]
                     i += 2
-                    if (i < len(founds) and isinstance(founds[i].expr, ex.Clock) and founds[i].expr.base is None
+                    if (i < len(founds) and isinstance(founds[i].expr, ex.Clock)
+                            and cast(ex.Clock, founds[i].expr).base is None
                             and language.range_joiner is not None
                             and language.range_joiner.fullmatch(text[nxt.end:founds[i].start])):
                         end = founds[i]
-                        out.append(Found(end.start, end.end, ex.Clock(end.expr.hour, end.expr.minute, base),
+                        end_clock = cast(ex.Clock, end.expr)
+                        out.append(Found(end.start, end.end, ex.Clock(end_clock.hour, end_clock.minute, base),
                                          end.mod, end.signal))
                         i += 1
                     continue
@@ -223,7 +243,8 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
     region = text[lo:hi]
     windows, cues = _scan(lg, region)
     positions = [pos for pos, _ in cues]
-    selected = [f for f in _select(_candidates(lg, region, windows)) if not isinstance(f.expr, ex.NotTemporal)]
+    selected = [f for f in _select(_candidates(lg, region, windows))
+                if not isinstance(f.expr, ex.NotTemporal) and not _year_out_of_reach(region, f)]
     founds = _join_day_and_time(lg, region, selected)
     if not founds:
         return []  # nothing to read the sentences, tenses and values of
@@ -234,10 +255,13 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
     tense_by_expr: dict[int, str | None] = {}
     for f in founds:
         if isinstance(f.expr, ex.Anaphor):  # "drei Tage später": from the last date mentioned before
-            f = _anchor_anaphor(f, out)
-            if f is None:
+            anchored = _anchor_anaphor(f, out)
+            if anchored is None:
                 continue
+            f = anchored
         sentence = sentences[max(0, bisect.bisect_right(starts, f.start) - 1)] if sentences else (0, len(region))
+        # a run-on "sentence" (a line of dates without a full stop) is read only near the mention
+        sentence = (max(sentence[0], f.start - _SENTENCE_REACH), min(sentence[1], f.end + _SENTENCE_REACH))
         preposition = _preposition(lg, region, f.start)
         signal = _signal(lg, f, preposition)
         tense = _read_tense(lg, cues, positions, region, sentence, f, signal, forced_tense)
@@ -253,7 +277,10 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
         if base is not None:
             tense_by_expr.setdefault(id(base), tense)
         mod = f.mod or lg.preposition_mods.get(preposition or "")
-        value = resolve(f.expr, reference or dt.date(2000, 1, 1), tense)
+        try:
+            value = resolve(f.expr, reference or dt.date(2000, 1, 1), tense)
+        except ResolutionError:
+            continue  # a day that does not exist ("31.11.") is no mention, never another day
         known = reference is not None or not f.expr.relative
         out.append(Mention(start=lo + f.start, end=lo + f.end, text=region[f.start:f.end], type=value.type,
                            value=value.value if known else None, mod=mod or value.mod, signal=signal,
@@ -307,7 +334,7 @@ def _on_the_day_in_view(lg: Language, f: Found, tense: str | None, before: list[
         expression = f.expr
         if isinstance(expression, ex.Clock):
             return Found(f.start, f.end, ex.Clock(expression.hour, expression.minute, named), f.mod, f.signal)
-        return Found(f.start, f.end, ex.PartOfDay(named, expression.part), f.mod, f.signal)  # type: ignore[union-attr]
+        return Found(f.start, f.end, ex.PartOfDay(named, cast(ex.PartOfDay, expression).part), f.mod, f.signal)
     return f
 
 
@@ -354,7 +381,7 @@ def _anchor_anaphor(f: Found, before: list[Mention]) -> Found | None:
         if not expression.counted:
             return None
         return Found(f.start, f.end, ex.Duration(abs(expression.amount), expression.unit), f.mod, f.signal)
-    day = dt.date.fromisoformat(previous.earliest[:10])
+    day = dt.date.fromisoformat(cast(str, previous.earliest)[:10])
     return Found(f.start, f.end, replace(expression, previous=day, previous_value=previous.value), f.mod, f.signal)
 
 

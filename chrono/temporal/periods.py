@@ -36,7 +36,12 @@ class Reference:
         return looks_ahead(self.tense)
 
 
-def date_value(value: str, grain: str, start: dt.date, end: dt.date, mod: str | None = None) -> TimeValue:
+def years_around(day: dt.date, before: int, after: int) -> range:
+    """The years from ``before`` years before ``day``'s to ``after`` years after it, within 1..9999."""
+    return range(max(dt.MINYEAR, day.year - before), min(dt.MAXYEAR, day.year + after) + 1)
+
+
+def date_value(value: str, grain: str | None, start: dt.date, end: dt.date, mod: str | None = None) -> TimeValue:
     return TimeValue("DATE", value, grain, mod, start.isoformat(), end.isoformat())
 
 
@@ -52,7 +57,7 @@ def _pick(candidates: list[tuple[dt.date, dt.date]], ctx: Reference) -> tuple[dt
 
 
 def resolve_date(e: ex.Date, ctx: Reference) -> TimeValue:
-    year = e.year if e.year is not None else (ctx.day.year + e.year_offset if e.year_offset is not None else None)
+    year = e.year if e.year is not None else (ctx.day.year + (e.year_offset or 0) if e.year_offset is not None else None)
     if year is None and e.direction == "this":
         year = ctx.day.year
     if year is not None:
@@ -64,7 +69,7 @@ def resolve_date(e: ex.Date, ctx: Reference) -> TimeValue:
             return date_value(f"{year:04d}-{e.month:02d}", "month", start, end)
         day = dt.date(year, e.month, e.day)
         return date_value(day.isoformat(), "day", day, day)
-    years = range(ctx.day.year - 1, ctx.day.year + 2)
+    years = years_around(ctx.day, 1, 1)
     if e.direction in ("last", "next") and e.day is None and e.month is not None:
         spans = sorted(cal.month_span(y, e.month) for y in years)
         this_month = ctx.day.replace(day=1)
@@ -74,6 +79,7 @@ def resolve_date(e: ex.Date, ctx: Reference) -> TimeValue:
             start, end = min(s for s in spans if s[0] > this_month)
         return date_value(f"{start.year:04d}-{start.month:02d}", "month", start, end)
     if e.month is None:  # a day of the month alone: "am 10."
+        assert e.day is not None  # a Date names a year, a month or a day
         months = [ctx.day + relativedelta(months=k) for k in (-1, 0, 1)]
         spans = [(d.replace(day=e.day),) * 2 for d in months if e.day <= cal.month_end(d.year, d.month).day]
         start, _ = _pick(spans, ctx)
@@ -156,8 +162,8 @@ def unit_value(unit: str, offset: int, day: dt.date) -> TimeValue:
         start, end = cal.quarter_span(year, quarter + 1)
         return date_value(f"{year:04d}-Q{quarter + 1}", "quarter", start, end)
     if unit == "decade":
-        first = (day.year // 10 + offset) * 10
-        return date_value(f"{first // 10:03d}", "decade", dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
+        decade = (day.year // 10 + offset) * 10
+        return date_value(f"{decade // 10:03d}", "decade", dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31))
     if unit == "half":
         index = day.year * 2 + (day.month - 1) // 6 + offset
         year, half = divmod(index, 2)
@@ -173,12 +179,12 @@ def resolve_unit(e: ex.Unit, ctx: Reference) -> TimeValue:
 
 
 def _season_spans(season: str, ctx: Reference) -> list[tuple[int, dt.date, dt.date]]:
-    return [(y, *cal.season_span(y, season)) for y in range(ctx.day.year - 2, ctx.day.year + 2)]
+    return [(y, *cal.season_span(y, season)) for y in years_around(ctx.day, 2, 1)]
 
 
 def resolve_season(e: ex.Season, ctx: Reference) -> TimeValue:
     if e.year is not None or e.year_offset is not None:
-        year = e.year if e.year is not None else ctx.day.year + e.year_offset
+        year = e.year if e.year is not None else ctx.day.year + (e.year_offset or 0)
     else:
         spans = _season_spans(e.season, ctx)
         if e.offset is None:
@@ -200,11 +206,11 @@ def resolve_part(e: ex.Part, ctx: Reference) -> TimeValue:
     span = cal.quarter_span if e.kind == "quarter" else cal.half_span
     letter = "Q" if e.kind == "quarter" else "H"
     if e.year is not None or e.year_offset is not None:
-        year = e.year if e.year is not None else ctx.day.year + e.year_offset
+        year = e.year if e.year is not None else ctx.day.year + (e.year_offset or 0)
     elif ctx.tense == "past":  # a quarter or half reported in the past is one that has ended
-        year = max(y for y in range(ctx.day.year - 2, ctx.day.year + 1) if span(y, e.number)[1] < ctx.day)
+        year = max(y for y in years_around(ctx.day, 2, 0) if span(y, e.number)[1] < ctx.day)
     else:
-        spans = {span(y, e.number): y for y in range(ctx.day.year - 1, ctx.day.year + 2)}
+        spans = {span(y, e.number): y for y in years_around(ctx.day, 1, 1)}
         year = spans[_pick(list(spans), ctx)]
     start, end = span(year, e.number)
     return date_value(f"{year:04d}-{letter}{e.number}", e.kind, start, end)
@@ -232,10 +238,10 @@ def resolve_century(e: ex.Century, ctx: Reference) -> TimeValue:
 def holiday_day(e: ex.Holiday, ctx: Reference, rule: tuple[tuple[str, int], ...] | None = None) -> dt.date:
     rule_map = dict(rule or e.rule)
     if e.year is not None or e.year_offset is not None:
-        return cal.feast(e.year if e.year is not None else ctx.day.year + e.year_offset, rule_map)
+        return cal.feast(e.year if e.year is not None else ctx.day.year + (e.year_offset or 0), rule_map)
     # Which year's feast the sentence means is decided on the feast itself, not on a derived day.
     main = dict(e.rule)
-    spans = {(cal.feast(y, main),) * 2: y for y in range(ctx.day.year - 1, ctx.day.year + 2)}
+    spans = {(cal.feast(y, main),) * 2: y for y in years_around(ctx.day, 1, 1)}
     year = spans[_pick(list(spans), ctx)]
     return cal.feast(year, rule_map)
 
@@ -270,7 +276,7 @@ def resolve_week_number(e: ex.WeekNumber, ctx: Reference) -> TimeValue:
     def monday(year: int) -> dt.date:
         return dt.date.fromisocalendar(year, e.week, 1)
 
-    years = [y for y in range(ctx.day.year - 1, ctx.day.year + 2) if e.week <= dt.date(y, 12, 28).isocalendar()[1]]
+    years = [y for y in years_around(ctx.day, 1, 1) if e.week <= dt.date(y, 12, 28).isocalendar()[1]]
     if e.year is not None:
         year = e.year
     else:

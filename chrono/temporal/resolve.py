@@ -58,7 +58,10 @@ def as_anchor(anchor: Anchor) -> tuple[dt.date, dt.datetime | None]:
 def resolve(expression: ex.Expr, anchor: Anchor, tense: str | None = None) -> TimeValue:
     """Resolve ``expression`` against the reference date ``anchor`` for a sentence in ``tense``."""
     day, moment = as_anchor(anchor)
-    return _resolve(expression, Reference(day, moment, tense))
+    try:
+        return _resolve(expression, Reference(day, moment, tense))
+    except (ValueError, OverflowError, IndexError):  # "30.2.", a weekday before 1 January of year 1
+        raise ResolutionError(f"{expression!r} names no day of the calendar for the reference {day}") from None
 
 
 @singledispatch
@@ -82,7 +85,7 @@ _resolve.register(ex.WeekNumber, resolve_week_number)
 
 @_resolve.register
 def _(e: ex.RangeEnd, ctx: Reference) -> TimeValue:
-    first = dt.date.fromisoformat(_resolve(e.start, ctx).earliest[:10])
+    first = _first_day(_resolve(e.start, ctx))
     if e.dow is not None:
         day = first + dt.timedelta(days=(e.dow - first.isoweekday()) % 7)
         return date_value(day.isoformat(), "day", day, day)
@@ -93,7 +96,7 @@ def _(e: ex.RangeEnd, ctx: Reference) -> TimeValue:
 
 def _point(e: ex.Expr, ctx: Reference) -> dt.date:
     """The single day an expression stands for (its first day when it spans more)."""
-    return dt.date.fromisoformat(_resolve(e, ctx).earliest[:10])
+    return _first_day(_resolve(e, ctx))
 
 
 @_resolve.register
@@ -140,7 +143,8 @@ def _shift_years(value: str, years: int, ctx: Reference) -> TimeValue:
         start = dt.date.fromisocalendar(year, min(int(rest[2:4]), 52), 1)
         return unit_value("week", 0, start)
     parts = [int(p) for p in rest.split("-")[1:3] if p.isdigit()]
-    return _resolve(ex.Date(year, *parts), ctx)
+    month, day = (parts + [None, None])[:2]
+    return _resolve(ex.Date(year, month, day), ctx)
 
 
 @_resolve.register
@@ -193,9 +197,20 @@ def _(e: ex.Modified, ctx: Reference) -> TimeValue:
     return date_value(base.value, base.grain, start, end, e.mod)
 
 
+def _first_day(value: TimeValue) -> dt.date:
+    if value.earliest is None:
+        raise ResolutionError(f"{value.value} has no first day")
+    return dt.date.fromisoformat(value.earliest[:10])
+
+
+def _last_day(value: TimeValue) -> dt.date:
+    if value.latest is None:
+        raise ResolutionError(f"{value.value} has no last day")
+    return dt.date.fromisoformat(value.latest[:10])
+
+
 def _modified_span(base: TimeValue, mod: str) -> tuple[dt.date, dt.date]:
-    start = dt.date.fromisoformat(base.earliest[:10])
-    end = dt.date.fromisoformat(base.latest[:10])
+    start, end = _first_day(base), _last_day(base)
     return cal.sub_interval(start, end, mod, base.grain)
 
 

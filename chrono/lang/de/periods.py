@@ -8,6 +8,7 @@ builders that turn the match into a symbolic expression.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from chrono.lang.de.words import (
     DIRECTION_OFFSET,
@@ -26,11 +27,16 @@ from chrono.temporal import expr as ex
 from chrono.temporal.rules import Found
 
 
+def _modifier(word: str | None) -> str:
+    """The modifier of a word the rule's pattern took from the table of part modifiers ("Anfang")."""
+    return cast(str, modifier_of(word))
+
+
 def build_modifier_range(m: re.Match[str], text: str) -> list[Found]:
     year = int(m["y"]) if m["y"] else None
     month = ex.Date(year, month_of(m["mon"]))
-    return [Found(m.start("m1"), m.end("m1"), ex.Modified(month, modifier_of(m["m1"])), signal="von"),
-            Found(m.start("m2"), m.end(), ex.Modified(month, modifier_of(m["m2"])), signal="bis")]
+    return [Found(m.start("m1"), m.end("m1"), ex.Modified(month, _modifier(m["m1"])), signal="von"),
+            Found(m.start("m2"), m.end(), ex.Modified(month, _modifier(m["m2"])), signal="bis")]
 
 
 def build_year_range(m: re.Match[str], text: str) -> list[Found] | None:
@@ -90,7 +96,7 @@ def build_relative_unit(m: re.Match[str], text: str) -> Found | None:
 def build_modified_unit(m: re.Match[str], text: str) -> Found:
     unit = unit_of(m["unit"])
     direction = direction_of(m["rel"]) or direction_of(m["det"]) or "this"
-    return found(m, ex.Modified(ex.Unit(unit, DIRECTION_OFFSET[direction]), modifier_of(m["mod"])))
+    return found(m, ex.Modified(ex.Unit(unit, DIRECTION_OFFSET[direction]), _modifier(m["mod"])))
 
 
 def build_in_the_course_of(m: re.Match[str], text: str) -> Found | None:
@@ -133,7 +139,7 @@ def build_heuer(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_modified_year(m: re.Match[str], text: str) -> Found:
-    return found(m, ex.Modified(ex.Date(int(m["y"])), modifier_of(m["mod"])))
+    return found(m, ex.Modified(ex.Date(int(m["y"])), _modifier(m["mod"])))
 
 
 def build_season(m: re.Match[str], text: str) -> Found | None:

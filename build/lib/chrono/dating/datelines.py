@@ -1,0 +1,70 @@
+"""Dates written on the page: reads the lines of an article and adds to its state the date line or
+dateline at the top ("Stand: 12.01.2022", "Brüssel, 12.01.2022"; a month-only one such as
+"date 2022-01" as a range of days) and the full dates of caption and header lines anywhere
+("Jens Stoltenberg am 12.01.2022 in Brüssel").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from chrono.dating.state import State
+from chrono.ingest.boilerplate import find_date_line
+from chrono.model import Published
+from chrono.temporal.written import iso_at_precision, parse_written_date
+
+HEADER_LINES = 6  # lines at the top searched for a date line or dateline
+CAPTION_MAX_WORDS = 15
+
+FULL_DATE = re.compile(
+    r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}\.\s?[A-ZÄÖÜ][a-zäöü]{2,9}\.?\s(?:19|20)\d{2}\b")
+DATELINE = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,40}?,\s*(?=\d)")
+
+
+def read_written_dates(state: State) -> None:
+    """Date lines and datelines at the top; full dates in caption or header lines anywhere.
+
+    Sets ``state.header`` (a day), ``state.month_line`` (a month or year) and ``state.captions``."""
+    text = state.article.text
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for number, (offset, line) in enumerate(lines):
+        if number < HEADER_LINES and state.header is None and state.month_line is None:
+            _header_line(state, line)
+        if not state.article.in_boilerplate(offset, offset + len(line.rstrip())):
+            _caption_line(state, line)
+
+
+def _header_line(state: State, line: str) -> None:
+    found = find_date_line(line, language=state.article.language)
+    written, label = None, ""
+    if found:
+        written, label = line[found[1]:found[2]], f"The date line “{line[found[0]:found[2]]}”"
+    else:
+        dateline = DATELINE.match(line.strip())
+        full = FULL_DATE.match(line.strip(), dateline.end()) if dateline else None
+        if full:
+            written, label = full.group(), f"The dateline “{line.strip()[:full.end()]}”"
+    parsed = parse_written_date(written) if written else None
+    if parsed is None:
+        return
+    day, precision = parsed
+    if precision == "day":
+        state.header = Published(value=day.isoformat(), precision="day", source="text", confidence=0.95,
+                                 evidence=[f"{label} at the top of the article gives {day.isoformat()}."])
+    else:
+        end = day + (relativedelta(months=1) if precision == "month" else relativedelta(years=1)) - dt.timedelta(1)
+        state.month_line = (day, end, f"{label} gives {iso_at_precision(day, precision)}")
+
+
+def _caption_line(state: State, line: str) -> None:
+    """A short line without a closing full stop (a caption or header) holding a full date."""
+    words = line.split()
+    if len(words) > CAPTION_MAX_WORDS or line.rstrip().endswith((".", "?", "!", ":")):
+        return
+    for match in FULL_DATE.finditer(line):
+        parsed = parse_written_date(match.group())
+        if parsed and parsed[1] == "day":
+            state.captions.append((parsed[0], line.strip()))

@@ -1,0 +1,219 @@
+"""Publication dates: reads the articles of a run (with the dates ingest found given) and adds
+``Article.published`` to each: given by the user, read from the text, or inferred, and always with
+evidence. This module runs the rounds; the pieces live beside it: :mod:`~chrono.dating.state` (one
+article's mentions and sentences), :mod:`~chrono.dating.datelines` (dates written on the page),
+:mod:`~chrono.dating.anchors` (events dated by other articles), :mod:`~chrono.dating.constraints`
+(the evidence), :mod:`~chrono.dating.solver` (the best day) and :mod:`~chrono.dating.explain`.
+
+Order of trust, highest first:
+
+1. **given**: a manifest, front matter, a JSONL field or ``--published`` (set by
+   :func:`chrono.ingest.files.iter_articles`); chrono still checks it against the text and lists any
+   contradiction in ``published.conflicts``.
+2. **text**: a date line or dateline at the top ("Stand: 12.01.2022", "Brüssel, 12.01.2022").
+   A month-only date line ("date 2022-01") narrows the inference to that month.
+3. **text** as well: a full date in a caption or header line ("... am 12.01.2022 in Brüssel"),
+   the day of the reported event; it enters the inference as strong evidence and becomes the
+   date when nothing contradicts it.
+4. **inferred**: constraint solving over days (:mod:`chrono.dating.solver`). Relative expressions
+   found by the tagger are re-resolved for each candidate day: a past-tense "am Freitag" means
+   the article appeared that Friday or within six days after it; a "seit zweieinhalb Jahren"
+   beside "Juli 2019" about the same matter points to about January 2022; past-tense absolute
+   dates bound the day from below, future-tense ones from above. Across sources, a sentence that
+   reports the same event (:mod:`chrono.events.features`) as a sentence of an already dated article
+   fixes what its weekday or "kommende Woche" must mean. Articles dated this way anchor others
+   in the next round, until nothing changes.
+
+An article whose date cannot be worked out keeps ``published = None``; only its absolute
+expressions can then be resolved. Mentions inside boilerplate spans are ignored.
+
+**Scale.** Each article is tagged once; its relative expressions are re-resolved per candidate
+day through one :class:`~chrono.dating.state.Resolver` shared by all articles ("am Mittwoch" in
+the past tense means the same days in every article). Anchors are found through an index of their
+words and places and, for an article whose text proposes days of its own, only within those days
+(see :func:`chrono.dating.constraints.own_constraints`); the evidence of the text alone is built
+once, and an article is solved again in a later round only when the anchors it meets have changed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from chrono.dating.anchors import SHORT_SPAN_DAYS, Anchor, AnchorSet, Matcher, article_key, collect_anchors
+from chrono.dating.constraints import (
+    anchored_constraints,
+    constraints_for,
+    latest_past_day,
+    near_anchors,
+    news_habit,
+    own_constraints,
+    same_event_constraints,
+)
+from chrono.dating.datelines import read_written_dates
+from chrono.dating.explain import quoted_sentence, span_text
+from chrono.dating.solver import Constraint, Solution, solve, total_score
+from chrono.dating.state import Resolver, State, prepare_state
+from chrono.events.features import Features, Rarity
+from chrono.model import Article, Published
+from chrono.temporal.written import iso_at_precision
+
+Day = dt.date
+MAX_ROUNDS = 6
+CONFLICT_MARGIN = 0.5  # weight of evidence by which another day must beat a given date
+MEMO_ROUNDS = 4  # results remembered per article, by the anchors they rested on
+
+
+def date_articles(articles: list[Article]) -> None:
+    """Fill ``article.published`` for every article (see the module docstring for the order).
+
+    First the text alone is read and solved (given dates left aside); every given or written
+    date is then checked against that reading, and a contradicted one records its ``conflicts``
+    and does not date other articles. Then the articles are solved again with the given dates.
+    """
+    resolver = Resolver()
+    states = [prepare_state(article, resolver) for article in articles]
+    rarity = Rarity()
+    pool: dict[Features, Features] = {}
+    for state in states:
+        for sentence in state.sentences:
+            rarity.add(sentence.feats)
+            sentence.feats = pool.setdefault(sentence.feats, sentence.feats)  # equal features: one object
+    matcher = Matcher(rarity)
+    for state in states:
+        read_written_dates(state)
+    headers = {i: state.header for i, state in enumerate(states) if state.header is not None}
+    text_view = _solve_rounds(states, headers, matcher)
+    fixed = {i: p for i, state in enumerate(states) if (p := _fixed(state)) is not None}
+    anchors = collect_anchors(states, {**text_view, **headers})
+    for i, published in fixed.items():
+        _check(states[i], article_key(i, states[i]), published, anchors, matcher)
+    final = _solve_rounds(states, fixed, matcher)
+    for i, state in enumerate(states):
+        state.article.published = fixed.get(i, final.get(i))
+
+
+def _solve_rounds(states: list[State], fixed: dict[int, Published], matcher: Matcher) -> dict[int, Published | None]:
+    """Infer every article not in ``fixed``, round after round, dated articles anchoring the others."""
+    inferred: dict[int, Published | None] = {}
+    for _ in range(MAX_ROUNDS):
+        anchors = collect_anchors(states, {**inferred, **fixed})
+        new = {i: _infer(state, article_key(i, state), anchors, matcher)
+               for i, state in enumerate(states) if i not in fixed}
+        if _same(new, inferred):
+            break
+        inferred = new
+    return inferred
+
+
+def _same(a: dict[int, Published | None], b: dict[int, Published | None]) -> bool:
+    value = lambda p: None if p is None else (p.value, p.precision, p.confidence)
+    return a.keys() == b.keys() and all(value(a[k]) == value(b[k]) for k in a)
+
+
+def _fixed(state: State) -> Published | None:
+    given = state.article.published
+    if given is not None and given.source == "given":
+        return given
+    return state.header
+
+
+def _signature(near: dict[int, list[Anchor]]) -> tuple[int, int]:
+    """What the anchors an article met come to, in little memory: (64-bit hash, count)."""
+    whole = tuple((n, tuple((a.article_id, a.start, a.end, a.trust, id(a.feats)) for a in found))
+                  for n, found in near.items())
+    return hash(whole), sum(len(found) for found in near.values())
+
+
+def _infer(state: State, key: str, anchors: AnchorSet, matcher: Matcher) -> Published | None:
+    own = own_constraints(state, matcher)
+    near = near_anchors(state, key, anchors, state.reach)
+    signature = _signature(near)
+    if signature in state.memo:
+        return state.memo[signature]  # the same evidence as before: the same answer
+    constraints = (own + anchored_constraints(state, near, matcher)
+                   + same_event_constraints(state, near, matcher))
+    solution = solve(constraints, news_habit(state))
+    result = _month_only(state) if solution is None else _published(state, solution, constraints)
+    if len(state.memo) >= MEMO_ROUNDS:
+        state.memo.pop(next(iter(state.memo)))
+    state.memo[signature] = result
+    return result
+
+
+def _month_only(state: State) -> Published | None:
+    if state.month_line is None:
+        return None
+    start, _, label = state.month_line
+    precision = "month" if start.month != 1 or state.month_line[1].month == 1 else "year"
+    return Published(value=iso_at_precision(start, precision), precision=precision, source="text",
+                     confidence=0.9, evidence=[f"{label}; nothing in the text fixes the day."])
+
+
+def _published(state: State, solution: Solution, constraints: list[Constraint]) -> Published:
+    best = solution.best
+    plateau = [d for d in _plateau(constraints, solution)]
+    precision = "day"
+    if len(plateau) > SHORT_SPAN_DAYS:
+        precision = "month" if plateau[0].strftime("%Y-%m") == plateau[-1].strftime("%Y-%m") else "year"
+    if precision != "day" and state.month_line is not None:
+        return _month_only(state)  # type: ignore[return-value]
+    satisfied = sorted(solution.satisfied, key=lambda c: -c.weight)
+    evidence = [c.note(best) for c in satisfied if c.kind != "bound"][:6]
+    evidence += [c.note(best) for c in satisfied if c.kind == "bound"][:2]
+    if solution.tie_broken_by_recency and (last := latest_past_day(state, best)):
+        mention = state.mentions[last[1]]
+        evidence.append(f"Several days fit equally; news appears on the day of the latest event it reports: "
+                        f"'{mention.text}' (past tense) in “{quoted_sentence(state, last[1])}” "
+                        f"is {last[0].isoformat()}, so {best.isoformat()} is taken.")
+    source = "text" if any(c.kind == "caption" for c in satisfied) and _caption_day(state) == best else "inferred"
+    runner = None
+    if solution.runner_up is not None:
+        runner = {"value": solution.runner_up.isoformat(), "score": round(solution.runner_up_score, 2),
+                  "best_score": round(solution.score, 2)}
+    return Published(value=iso_at_precision(best, precision), precision=precision, source=source,
+                     confidence=solution.confidence, evidence=evidence, runner_up=runner)
+
+
+def _caption_day(state: State) -> Day | None:
+    return state.captions[0][0] if state.captions else None
+
+
+def _plateau(constraints: list[Constraint], solution: Solution) -> list[Day]:
+    """Days that score as well as the best one (before the news habit breaks the tie)."""
+    if not solution.tie_broken_by_recency and solution.runner_up_score != solution.score:
+        return [solution.best]
+    return [d for d, score in solution.scores.items() if score == solution.score]
+
+
+def _check(state: State, key: str, published: Published, anchors: AnchorSet, matcher: Matcher) -> None:
+    """Compare a given or written date with what the rest of the evidence says."""
+    if published.precision != "day":
+        return
+    given = Day.fromisoformat(published.value)
+    own_constraints(state, matcher)
+    reach = None if state.reach is None else sorted(state.reach + [(given, given)])
+    constraints = constraints_for(state, key, anchors, matcher, reach)
+    solution = solve(constraints, news_habit(state))
+    if solution is None or solution.best == given:
+        return
+    given_score = total_score(constraints, given)
+    against = [c for c in constraints if c.test(given) < 0.5]
+    if solution.score - given_score < CONFLICT_MARGIN or all(c.kind == "bound" for c in against):
+        return
+    conflicts = [c.note(given) for c in against if c.kind != "bound"]
+    conflicts += [c.note(given) for c in against if c.kind == "bound"]
+    meanings = _relative_meanings(state, given)
+    if meanings:
+        conflicts.append(f"With {given.isoformat()} as publication date, {meanings}.")
+    conflicts.append(f"{solution.best.isoformat()} would fit the text and the other sources "
+                     f"(evidence {solution.score:.2f} against {given_score:.2f} for {given.isoformat()}).")
+    published.conflicts = conflicts
+    published.confidence = min(published.confidence, 0.5) if published.source != "given" else published.confidence
+    published.evidence.append(f"The text contradicts this date; {solution.best.isoformat()} would fit (see conflicts).")
+
+
+def _relative_meanings(state: State, day: Day) -> str:
+    parts = []
+    for index, m in enumerate(state.mentions):
+        if m.relative and m.type in ("DATE", "TIME") and (span := state.interval(index, day)):
+            parts.append(f"'{m.text}' is {span_text(span)}")
+    return ", ".join(parts)

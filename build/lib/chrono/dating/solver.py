@@ -1,0 +1,193 @@
+"""Choosing a publication date from constraints: which day satisfies the most of them.
+
+A :class:`Constraint` scores a candidate day between 0 (contradicted) and 1 (satisfied) and
+carries a weight; some constraints also propose the days worth trying (``window``). The solver
+tries every proposed day, sums the weighted scores, and breaks ties by the habits of news (an
+article appears on the day of the latest event it reports in the past tense, or soon after).
+Pure functions of their inputs; nothing reads the clock.
+
+**Scale.** A constraint may say on which days it can score at all: ``support`` (a range of days)
+or ``probe`` (it scores only where ``probe.span(day)`` meets its range, for evidence tied to
+what a relative expression means on that day). The solver then evaluates each constraint only
+on the days it can score, instead of every constraint on every candidate day, and adds the
+scores in the same order as :func:`total_score` does, so the result is exactly the same.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+Day = dt.date
+MAX_WINDOW_DAYS = 400
+MAX_CANDIDATES = 2000
+FULL_CONFIDENCE = 0.95
+
+
+@dataclass(slots=True)
+class Constraint:
+    """One piece of evidence about the publication day.
+
+    The confidence of a solution never exceeds the highest ``reliability`` among the informative
+    constraints it satisfies: a solution resting on weak kinds of evidence stays unsure.
+    ``test(day)`` is 1.0 when the evidence fits ``day``, 0.0 when it contradicts it.
+    ``note(day)`` is a sentence a person can check against the text, for that day.
+    ``window`` (inclusive) proposes the days this evidence points to; None proposes none.
+    """
+
+    kind: str
+    weight: float
+    test: Callable[[Day], float]
+    note: Callable[[Day], str]
+    window: tuple[Day, Day] | None = None
+    reliability: float = 1.0  # the highest confidence this kind of evidence can support on its own
+    # ``test`` is 0 on every day outside ``support`` (inclusive); None: it may score on any day
+    support: tuple[Day, Day] | None = None
+    # ``test`` is 0 on every day whose ``probe.span(day)`` is None or misses ``probe_range``
+    probe: Probe | None = None
+    probe_range: tuple[Day, Day] | None = None
+
+    def score(self, day: Day) -> float:
+        return self.weight * max(0.0, min(1.0, self.test(day)))
+
+
+class Probe:
+    """What one expression means on a given day (``span(day)`` -> (first, last) or None), shared by
+    the constraints that test whether that meaning meets a range of days of their own."""
+
+    def __init__(self, span: Callable[[Day], tuple[Day, Day] | None]):
+        self.span = span
+
+
+@dataclass(slots=True)
+class Solution:
+    """The best day, the runner-up, their scores, and how sure the choice is (0..1)."""
+
+    best: Day
+    score: float
+    total_weight: float
+    confidence: float
+    runner_up: Day | None = None
+    runner_up_score: float = 0.0
+    tie_broken_by_recency: bool = False
+    satisfied: list[Constraint] = field(default_factory=list)
+    contradicted: list[Constraint] = field(default_factory=list)
+    scores: dict[Day, float] = field(default_factory=dict)  # every candidate day's rounded score
+
+
+def candidate_days(constraints: list[Constraint]) -> list[Day]:
+    """Every day proposed by a constraint's window (each window capped at MAX_WINDOW_DAYS)."""
+    days: set[int] = set()
+    seen: set[tuple[Day, Day]] = set()
+    for c in constraints:
+        if c.window is None or c.window in seen:
+            continue
+        seen.add(c.window)
+        start, end = c.window
+        end = min(end, start + dt.timedelta(days=MAX_WINDOW_DAYS))
+        days.update(range(start.toordinal(), end.toordinal() + 1))
+        if len(days) > MAX_CANDIDATES:
+            break
+    return [Day.fromordinal(o) for o in sorted(days)]
+
+
+def total_score(constraints: list[Constraint], day: Day) -> float:
+    return sum(c.score(day) for c in constraints)
+
+
+def score_days(constraints: list[Constraint], days: list[Day]) -> dict[Day, float]:
+    """``round(total_score(constraints, day), 6)`` for every day, evaluating each constraint only on
+    the days its ``support`` or ``probe`` allows (a constraint adds exactly 0.0 elsewhere)."""
+    everywhere: list[int] = []
+    ranged: list[tuple[int, int, int]] = []  # (first ordinal, last ordinal, constraint number)
+    probed: dict[int, tuple[Probe, list[tuple[int, int, int]]]] = {}
+    for number, c in enumerate(constraints):
+        if c.probe is not None and c.probe_range is not None:
+            lo, hi = c.probe_range
+            probed.setdefault(id(c.probe), (c.probe, []))[1].append((lo.toordinal(), hi.toordinal(), number))
+        elif c.support is not None:
+            ranged.append((c.support[0].toordinal(), c.support[1].toordinal(), number))
+        else:
+            everywhere.append(number)
+    groups = []
+    for probe, items in probed.values():
+        items.sort()
+        longest = max(hi - lo for lo, hi, _ in items)
+        groups.append((probe, [lo for lo, _, _ in items], items, longest))
+    ranged.sort()
+    range_starts = [lo for lo, _, _ in ranged]
+    longest_range = max((hi - lo for lo, hi, _ in ranged), default=0)
+    result = {}
+    for day in days:
+        o = day.toordinal()
+        active = list(everywhere)
+        first = bisect_left(range_starts, o - longest_range)
+        active += [n for lo, hi, n in ranged[first:bisect_right(range_starts, o)] if hi >= o]
+        for probe, starts, items, longest in groups:
+            span = probe.span(day)
+            if span is None:
+                continue
+            s0, s1 = span[0].toordinal(), span[1].toordinal()
+            first = bisect_left(starts, s0 - longest)
+            active += [n for lo, hi, n in items[first:bisect_right(starts, s1)] if hi >= s0]
+        active.sort()
+        result[day] = round(sum((constraints[n].score(day) for n in active), 0.0), 6)
+    return result
+
+
+def solve(constraints: list[Constraint], habit: Callable[[Day], tuple[int, ...]] | None = None,
+          days: list[Day] | None = None) -> Solution | None:
+    """The day that satisfies the most constraint weight; None when no constraint proposes a day.
+
+    Among equally good days the one with the smallest ``habit(day)`` wins: the habits of news,
+    such as appearing on the day of the latest event reported (see
+    :func:`chrono.dating.constraints.news_habit`); then the earliest day. The runner-up is the next
+    best day.
+    """
+    days = days if days is not None else candidate_days(constraints)
+    if not days:
+        return None
+    scores = score_days(constraints, days)
+    # the habit only matters among the days with the best and the second best score
+    top = sorted(set(scores.values()), reverse=True)[:2]
+    scored = [(scores[d], tuple(-x for x in (habit(d) if habit else ())), -d.toordinal(), d)
+              for d in days if scores[d] in top]
+    scored.sort(reverse=True)
+    best_score, best_habit, _, best = scored[0]
+    runner = scored[1] if len(scored) > 1 else None
+    tie = runner is not None and runner[0] == best_score
+    solution = Solution(best=best, score=best_score, total_weight=0.0, confidence=0.0,
+                        runner_up=runner[3] if runner else None, runner_up_score=runner[0] if runner else 0.0,
+                        tie_broken_by_recency=tie and runner is not None and runner[1] != best_habit, scores=scores)
+    solution.satisfied = [c for c in constraints if c.test(best) >= 0.5]
+    solution.contradicted = [c for c in constraints if c.test(best) < 0.5]
+    informative = [c for c in constraints if _informative(c, days)]
+    solution.total_weight = sum(c.weight for c in informative)
+    ceiling = max((c.reliability for c in informative if c.test(best) >= 0.5), default=0.0)
+    solution.confidence = min(ceiling, confidence(solution, tie, total_score(informative, best)))
+    return solution
+
+
+def _informative(constraint: Constraint, days: list[Day]) -> bool:
+    """A constraint that scores every candidate alike tells nothing about the choice."""
+    probe = days if len(days) <= 64 else days[:: max(1, len(days) // 64)] + [days[-1]]
+    return constraint.window is not None or len({round(constraint.test(d), 3) for d in probe}) > 1
+
+
+def confidence(solution: Solution, tie: bool, informative_score: float) -> float:
+    """Share of the informative evidence the best day satisfies, lowered when the runner-up is close.
+
+    Evidence that scores every candidate alike is not counted. A tie on evidence that only the
+    news habit breaks halves the confidence; a margin of less than one full constraint lowers it
+    in proportion.
+    """
+    if solution.total_weight <= 0:
+        return 0.0
+    share = informative_score / solution.total_weight
+    margin = solution.score - solution.runner_up_score
+    if tie:
+        factor = 0.5 if solution.tie_broken_by_recency else 0.3
+    else:
+        factor = min(1.0, 0.6 + 0.4 * margin)
+    return round(max(0.0, min(FULL_CONFIDENCE, share * factor * FULL_CONFIDENCE)), 2)

@@ -1,0 +1,157 @@
+"""Do two sentences report the same event? A small, general similarity used to date articles.
+
+Three signals, as a reader would judge it: the same **place** (named after a locative
+preposition, via :mod:`chrono.events.places`), the same **actors** or content words (capitalised
+words that are not function words, weighted by how rare they are in the collection: idf), and
+the same **kind** of happening (talks, council session, summit ...; ``event_kinds`` in
+``chrono/lang/<language>/sameevent.yaml``). Two of the three make the same event; two sentences
+that each name a place, but not the same one, report two events.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from chrono.lang.data import language_data
+
+WORD = re.compile(r"[A-ZÄÖÜ][\wäöüßÄÖÜ]*(?:-[\wäöüßÄÖÜ]+)*")
+SUFFIXES = ("en", "es", "er", "e", "n", "s")
+MIN_STEM = 4
+ACTOR_MIN_IDF = 2.0  # summed idf of shared content words that counts as "the same actors"
+SIGNALS_FOR_SAME_EVENT = 2
+
+
+@lru_cache(maxsize=8)
+def cues(language: str = "de") -> dict[str, Any]:
+    """The cue lists of ``chrono/lang/<language>/sameevent.yaml`` (German when the language has none)."""
+    return language_data(language, "sameevent", fallback="de") or {}
+
+
+def stem(word: str) -> str:
+    """A crude, language-agnostic key: lower case without up to two inflection endings."""
+    key = word.lower()
+    for _ in range(2):
+        for suffix in SUFFIXES:
+            if key.endswith(suffix) and len(key) - len(suffix) >= MIN_STEM:
+                key = key[: -len(suffix)]
+                break
+        else:
+            break
+    return key
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What a sentence says about its event: content-word stems, places, kinds."""
+
+    words: frozenset[str]
+    places: frozenset[str]
+    kinds: frozenset[str]
+
+
+def features(sentence: str, skip: Iterable[tuple[int, int]] = (), language: str = "de") -> Features:
+    """Features of ``sentence``; words inside the ``skip`` spans (temporal expressions) are left out."""
+    stop = _stopwords(language)
+    skip = list(skip)
+    words = set()
+    for match in WORD.finditer(sentence):
+        if any(s <= match.start() < e for s, e in skip) or match.group().lower() in stop:
+            continue
+        if len(match.group()) >= 3 and not match.group().isdigit():
+            words.add(stem(match.group()))
+    places = frozenset(stem(name) for name in _place_names(sentence, language))
+    return Features(frozenset(words), places, _kinds(words, _kind_stems(language)))
+
+
+def _place_names(sentence: str, language: str) -> list[str]:
+    try:
+        from chrono.events.places import places_in
+
+        return [place.name for _, _, place in places_in(sentence, language)]
+    except Exception:  # noqa: BLE001 - places are one signal of three; without a gazetteer, go on
+        return []
+
+
+@lru_cache(maxsize=8)
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(cues(language).get("stopwords", []))
+
+
+@lru_cache(maxsize=8)
+def _future_cues(language: str) -> frozenset[str]:
+    return frozenset(cues(language).get("future_cues", []))
+
+
+@lru_cache(maxsize=8)
+def _kind_stems(language: str) -> dict[str, tuple[str, ...]]:
+    return {kind: tuple(stem(cue) for cue in words) for kind, words in cues(language).get("event_kinds", {}).items()}
+
+
+def _kinds(stems: set[str], kinds: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """Kinds whose cue stem ends one of the content words ("videokonferenz" -> conference)."""
+    return frozenset(kind for kind, cue_stems in kinds.items()
+                     if any(word.endswith(cue_stems) for word in stems))
+
+
+@dataclass(slots=True)
+class Rarity:
+    """Inverse document frequency of content words over a collection of sentences."""
+
+    counts: Counter = field(default_factory=Counter)
+    total: int = 0
+
+    def add(self, feats: Features) -> None:
+        self.total += 1
+        self.counts.update(feats.words)
+
+    def idf(self, word: str) -> float:
+        return math.log((self.total + 1) / (self.counts.get(word, 0) + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How two sentences agree: the shared places, words and kinds, and the strength (0..1)."""
+
+    places: frozenset[str]
+    words: frozenset[str]
+    kinds: frozenset[str]
+    signals: int
+    strength: float
+
+    @property
+    def same_event(self) -> bool:
+        return self.signals >= SIGNALS_FOR_SAME_EVENT
+
+    def describe(self) -> str:
+        parts = []
+        if self.places:
+            parts.append("place " + ", ".join(sorted(self.places)))
+        if self.words - self.places:
+            parts.append("names " + ", ".join(sorted(self.words - self.places)))
+        if self.kinds:
+            parts.append("kind " + ", ".join(sorted(self.kinds)))
+        return "; ".join(parts)
+
+
+def compare(a: Features, b: Features, rarity: Rarity) -> Match:
+    """The agreement of two sentences' features."""
+    places = a.places & b.places
+    words = a.words & b.words
+    kinds = a.kinds & b.kinds
+    weight = sum(rarity.idf(w) for w in words - a.places - b.places)
+    signals = int(bool(places)) + int(weight >= ACTOR_MIN_IDF) + int(bool(kinds))
+    if a.places and b.places and not places:
+        signals = 0  # each names where it happened, and not the same place: two events
+    strength = min(1.0, (weight + 2.0 * len(places) + 1.5 * bool(kinds)) / 8.0)
+    return Match(places, frozenset(words), kinds, signals, round(strength, 3))
+
+
+def has_future_cue(sentence: str, language: str = "de") -> bool:
+    """Whether the sentence speaks of a plan or the future (``future_cues``)."""
+    cue_words = _future_cues(language)
+    return any(word in cue_words for word in re.findall(r"[\wäöüß]+", sentence.lower()))

@@ -1,0 +1,1 @@
+"""German: word tables (tables.yaml), rules (rules.py and the rules_*.py groups), corpus (corpus.yaml)."""

@@ -1,0 +1,139 @@
+"""The tense of the clause a mention stands in, from the language's cue words.
+
+The cues of a text are found once, in the tagger's single pass over its words, as a list of
+(position, kinds) sorted by position; here they are read for one mention.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from chrono.temporal.rules import Language
+from chrono.text.segments import clause_around
+
+TENSES = ("future", "present", "past")
+Cue = tuple[int, tuple[str, ...]]
+
+
+def _in(cues: list[Cue], positions: list[int], lo: int, hi: int) -> list[Cue]:
+    return cues[bisect.bisect_left(positions, lo):bisect.bisect_left(positions, hi)]
+
+
+def _tense_cues(window: list[Cue], start: int, end: int) -> list[tuple[int, str]]:
+    """(position, tense) of the cues outside the mention itself; a participle counts as past
+    where an auxiliary stands in the same stretch."""
+    has_auxiliary = any("auxiliary" in kinds for _, kinds in window)
+    has_stative = any("stative" in kinds for _, kinds in window)
+    out = []
+    for pos, kinds in window:
+        if start <= pos < end:
+            continue
+        for kind in kinds:
+            if kind in TENSES:
+                out.append((pos, kind))
+            elif (kind == "participle" and has_auxiliary) or (kind == "participle_en" and (has_auxiliary or has_stative)):
+                out.append((pos, "past"))  # "hat ... bemerkt", "ist ... gestorben"; but "ist gesperrt" is a state
+    return out
+
+
+def _nearest(cues: list[tuple[int, str]], start: int, end: int) -> str:
+    def distance(cue: tuple[int, str]) -> int:
+        pos = cue[0]
+        return start - pos if pos < start else max(0, pos - end)
+
+    return min(cues, key=distance)[1]
+
+
+_NEXT_WORD = re.compile(r"[ \t]*(\w+)")
+
+
+def _verb_after(language: Language, text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
+    """A mention that opens a main clause ("Am Donnerstag ziehen ...") is followed by the finite
+    verb; its form gives the tense. None where the mention does not open the clause."""
+    lead = re.findall(r"\w+", text[clause[0]:start].lower())
+    if any(w not in language.lead_words for w in lead):
+        return None
+    m = _NEXT_WORD.match(text, end, clause[1])
+    if not m or not m.group(1)[0].islower():
+        return None
+    return _verb_tense(language, m.group(1), text[m.end():clause[1]])
+
+
+def _verb_tense(language: Language, word: str, rest: str) -> str | None:
+    """The tense a finite verb gives its clause; ``rest`` is the clause after it."""
+    _, kinds = language.classify(word)
+    if "future" in kinds:
+        return "future"
+    if "perfect" in kinds:  # "ist ... angesetzt" plans ahead; "hat ... gesagt" looks back
+        tail = re.findall(r"\w+", rest.lower())[-3:]  # after the verb; in a subordinate clause, before it
+        if any(w in language.tense_words["future"] for w in tail):
+            return "future"
+        participles = [w for w in tail if language.participle is not None and language.participle.fullmatch(w)]
+        if "stative" in kinds:  # "sind ... geöffnet" is a state, "ist ... gestorben" a perfect
+            participles = [w for w in participles if w.endswith("en")]
+        return "past" if participles or word in ("hatte", "hatten", "war", "waren") else "present"
+    if "past" in kinds or "preterite?" in kinds or language.plural_preterite(word):
+        return "past"
+    if word.endswith("ten") and len(word) > 5 and word not in language.present_in_ten:
+        return "past"  # a finite verb in -ten: "Im März wählten die Bürger"
+    if "present" in kinds or (word.endswith(("t", "en", "n")) and len(word) > 2):
+        return "present"
+    return None
+
+
+def tense_of(language: Language, cues: list[Cue], positions: list[int], text: str, sentence: tuple[int, int],
+             start: int, end: int) -> str | None:
+    """The tense of the mention text[start:end] in ``sentence``: "past", "present", "future" or None.
+
+    In order: the finite verb right after a mention that opens its clause; a "zu"-infinitive
+    clause (what is to come); the nearest cue word in the clause, then in the sentence; the verb
+    after the subject.
+
+    Among several cues the nearest wins, except that a past auxiliary ("wurde ... erwartet") keeps
+    a future cue in the past.
+    """
+    clause = clause_around(text, sentence, start, end)
+    verb = _verb_after(language, text, clause, start, end)
+    if verb is not None:
+        return verb
+    if language.infinitive_clause is not None and language.infinitive_clause.search(text, start, clause[1]):
+        return "future"  # "..., die Pflicht bis Ende März zu verlängern": what is to be done
+    for lo, hi in (clause, sentence):
+        window = _in(cues, positions, lo, hi)
+        found = _tense_cues(window, start, end)
+        if not found:
+            if (lo, hi) == clause:  # the clause's own finite verb before any word of another clause
+                own = (_final_verb(language, text, clause) if clause[0] > sentence[0]  # "..., das ... besetzt ist"
+                       else _main_verb(language, text, clause, start, end))  # "Am Mittwoch fallen Flüge aus, wie ..."
+                if own is not None:
+                    return own
+            continue
+        kinds = {k for _, k in found}
+        if "future" in kinds and "past" in kinds and any("past_over_future" in k for _, k in window):
+            return "past"
+        return _nearest(found, start, end)
+    return _main_verb(language, text, clause, start, end) or _main_verb(language, text, sentence, start, end)
+
+
+def _final_verb(language: Language, text: str, clause: tuple[int, int]) -> str | None:
+    """In a subordinate clause ("das ... besetzt ist", "weil ... beginnt") the finite verb stands last."""
+    words = re.findall(r"\w+", text[clause[0]:clause[1]])
+    if len(words) < 3 or words[0].lower() not in language.subordinators or not words[-1][0].islower():
+        return None
+    return _verb_tense(language, words[-1].lower(), " ".join(words[-3:-1]))
+
+
+def _main_verb(language: Language, text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
+    """For a clause with no tense cue: the finite verb of "Die Kommission legt ..." or "Rund um den
+    Feiertag am Sonntag präsentiert sich ..." is the first lower-case word after the subject that is
+    no function word, no modifier and not part of the mention."""
+    words = list(re.finditer(r"\w+", text[clause[0]:clause[1]]))[:10]
+    if not words or not words[0].group()[0].isupper():
+        return None
+    skip = language.not_after | language.lead_words | language.modifier_words
+    for word in words[1:]:
+        w = word.group()
+        if start <= clause[0] + word.start() < end or w[0].isupper() or w in skip or w.isdigit():
+            continue
+        return _verb_tense(language, w, text[clause[0] + word.end():clause[1]])
+    return None
