@@ -37,15 +37,16 @@ def chronology_document(articles: list[Article], events: list[dict[str, Any]],
     (in worker processes, one per article, in order): each record was checked on its own there."""
     if records is None:
         records = [document_record(article) for article in articles]
+    documents: list[dict[str, Any]] = []
     data = {
         "generator": {"name": "chrono", "version": __version__, "language": _language(articles)},
-        "documents": [],
+        "documents": documents,
         "events": events,
         "findings": [finding.to_dict() for finding in findings],
     }
     errors = validate(data)  # everything but the records, which were checked one by one
     for i, (record, record_errors) in enumerate(records):
-        data["documents"].append(record)
+        documents.append(record)
         errors += [f"$.documents[{i}]{error[1:]}" for error in record_errors]
     _raise_if_errors(sorted(errors), "the chronology built from these articles")
     return data

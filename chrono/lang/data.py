@@ -12,8 +12,10 @@ from typing import Any
 
 import yaml
 
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser where libyaml is there
 
-class _Yaml12Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # the C parser where libyaml is there
+
+class _Yaml12Loader(_BaseLoader):
     """A safe loader whose booleans are YAML 1.2's: ``yes``, ``no``, ``on``, ``off`` stay strings."""
 
 
