@@ -67,9 +67,10 @@ def test_without_an_exchange_two_renames_still_give_one_set(tmp_path, monkeypatc
 
 def test_a_failed_validation_writes_nothing(tmp_path, monkeypatch):
     from chrono.commands import chronology as command
+    from chrono.render import html
 
     out = tmp_path / "out"
-    monkeypatch.setattr(command, "render_timeline", lambda data, plotlyjs: "page")
+    monkeypatch.setattr(html, "render_timeline", lambda data, plotlyjs: "page")
     with pytest.raises(Exception, match="schema"):
         command.write_build({"events": "not a list"}, out)
     assert not out.exists()

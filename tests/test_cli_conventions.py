@@ -146,5 +146,6 @@ def test_ctrl_c_ends_with_one_line_and_exit_130(tmp_path, wait):
     result = _interrupted(["build", str(SEEDS), "--out", str(tmp_path / "out")], wait)
     if result.returncode == 0:
         pytest.skip("the build finished before the interrupt")
-    assert result.returncode == 130, result.stderr
+    # 130, or death by SIGINT itself (-2), which a shell reports as 130 too
+    assert result.returncode in (130, -signal.SIGINT), result.stderr
     assert result.stderr.strip().splitlines() == ["chrono: interrupted"]
