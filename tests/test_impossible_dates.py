@@ -45,6 +45,11 @@ def test_a_far_year_is_that_year_or_nothing(phrase):
         assert m.value is None or m.value.startswith(year), (m.text, m.value)
 
 
+def test_a_count_after_a_yearless_date_leaves_the_date_its_day():
+    [m] = chrono.tag("Am 5. Mai 3000 Menschen demonstrierten.", published=REFERENCE)
+    assert m.text == "5. Mai" and m.value.endswith("-05-05")
+
+
 def test_a_real_leap_day_is_kept():
     [m] = chrono.tag("Am 29. Februar 2024 war es so weit.", published=REFERENCE)
     assert m.value == "2024-02-29"

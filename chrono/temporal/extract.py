@@ -147,7 +147,8 @@ def _select(candidates: list[tuple[int, int, list[Found]]]) -> list[Found]:
 
 # A four-digit number after a date without a year, beyond the years the rules read (up to 2199):
 # "31. Dezember 2200" is that year's day, which is not guessed; it is no mention rather than another year's.
-_FAR_YEAR = re.compile(r"\s+(?:2[2-9]|[3-9]\d)\d{2}(?![\d.,])")
+# A number followed by a noun counts it ("am 5. Mai 3000 Menschen"): the date keeps its day.
+_FAR_YEAR = re.compile(r"\s+(?:2[2-9]|[3-9]\d)\d{2}(?!\d|[.,]\d)(?!\s+[A-ZÄÖÜ])")
 
 
 def _year_out_of_reach(text: str, f: Found) -> bool:
