@@ -1,5 +1,5 @@
-"""Text -> mentions: run a language's rules, keep the best non-overlapping matches, join a day with
-its clock time, find each mention's signal and tense, and resolve it against the reference date."""
+"""Text -> mentions: run a language's rules, keep the best non-overlapping matches, give a clock time
+the day said with it, find each mention's signal and tense, and resolve it against the reference date."""
 from __future__ import annotations
 
 import bisect
@@ -157,8 +157,9 @@ def _year_out_of_reach(text: str, f: Found) -> bool:
             and _FAR_YEAR.match(text, f.end) is not None)
 
 
-def _join_day_and_time(language: Language, text: str, founds: list[Found]) -> list[Found]:
-    """"Mittwoch um 10 Uhr" and "um 20 Uhr am Mittwoch" become one TIME mention."""
+def _join_day_and_time(language: Language, text: str, founds: list[Found],
+                       pairs: dict[int, tuple[int, int]] | None = None) -> list[Found]:
+    """"Mittwoch um 10 Uhr" and "um 20 Uhr am Mittwoch": the DATE of the day, and the TIME on that day."""
     joiner = language.day_time_joiner
     out: list[Found] = []
     i = 0
@@ -197,7 +198,11 @@ def _join_day_and_time(language: Language, text: str, founds: list[Found]) -> li
                                          end.mod, end.signal))
                         i += 1
                     continue
-                out.append(Found(current.start, nxt.end, expression, mod, current.signal))
+                # a day and its clock time are two mentions; the time carries the day it belongs to
+                timed = Found(clock.start, clock.end, expression, mod, clock.signal)
+                out += [day, timed] if day is current else [timed, day]
+                if pairs is not None:  # the two are read in one tense, that of the whole phrase
+                    pairs[id(day)] = pairs[id(timed)] = (current.start, nxt.end)
                 i += 2
                 continue
         out.append(current)
@@ -246,9 +251,11 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
     positions = [pos for pos, _ in cues]
     selected = [f for f in _select(_candidates(lg, region, windows))
                 if not isinstance(f.expr, ex.NotTemporal) and not _year_out_of_reach(region, f)]
-    founds = _join_day_and_time(lg, region, selected)
+    pairs: dict[int, tuple[int, int]] = {}
+    founds = _join_day_and_time(lg, region, selected, pairs)
     if not founds:
         return []  # nothing to read the sentences, tenses and values of
+    tense_by_pair: dict[tuple[int, int], str | None] = {}
     sentences = sentence_spans(region)
     starts = [s for s, _ in sentences]
     reference = (anchor[1] or anchor[0]) if anchor else None
@@ -265,7 +272,14 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
         sentence = (max(sentence[0], f.start - _SENTENCE_REACH), min(sentence[1], f.end + _SENTENCE_REACH))
         preposition = _preposition(lg, region, f.start)
         signal = _signal(lg, f, preposition)
-        tense = _read_tense(lg, cues, positions, region, sentence, f, signal, forced_tense)
+        pair = pairs.get(id(f))
+        if pair in tense_by_pair:
+            tense = tense_by_pair[pair]  # type: ignore[index]
+        else:
+            whole = replace(f, start=pair[0], end=pair[1]) if pair else f
+            tense = _read_tense(lg, cues, positions, region, sentence, whole, signal, forced_tense)
+            if pair:
+                tense_by_pair[pair] = tense
         if (out and f.signal == "bis" and lg.range_joiner is not None
                 and lg.range_joiner.fullmatch(text[out[-1].end:lo + f.start])):
             tense = out[-1].tense  # the end of a range is read like its start

@@ -14,6 +14,7 @@ from chrono.lang.de.rules_days import day_rules
 from chrono.lang.de.rules_periods import period_rules
 from chrono.lang.de.rules_spans import span_rules
 from chrono.lang.de.rules_times import time_rules
+from chrono.lang.de.rules_vague import vague_rules, vague_triggers
 from chrono.lang.de.triggers import rule_triggers
 from chrono.lang.de.words import B, E, alternations, found, number_words, tables
 from chrono.temporal import expr as ex
@@ -33,19 +34,20 @@ RULE_ORDER = (
     "season_of_years", "rest_of", "part_of_year", "quarter_code", "year", "decade", "century",
     "week_around_holiday", "offset_holiday", "holiday", "every", "times_per", "every_nth",
     "weekends_set", "weekday_part_set", "every_n", "set_word", "weekday_set", "vague_ref",
+    "vague_word", "vague_phrase", "earlier", "now", "today_nowadays",
 )
 
 
 def rules() -> list[Rule]:
     a = alternations()
-    spec = day_rules(a) + period_rules(a) + time_rules(a) + span_rules(a)
+    spec = day_rules(a) + period_rules(a) + time_rules(a) + span_rules(a) + vague_rules(a)
     # names that only look temporal ("Stunde null") cover what they hold
     spec.append(("not_temporal", rf"{B}(?P<x>{a['NOTTEMP']}){E}", lambda m, t: found(m, ex.NotTemporal()), 9,
                  re.IGNORECASE))
     by_name = {name: rest for name, *rest in spec}
     if len(by_name) != len(spec) or set(by_name) != set(RULE_ORDER):
         raise ValueError(f"rules and RULE_ORDER disagree: {sorted(set(by_name) ^ set(RULE_ORDER))}")
-    triggers = rule_triggers()
+    triggers = rule_triggers() | vague_triggers()
     rules = []
     for name in RULE_ORDER:
         pattern, build, priority, flags = by_name[name]

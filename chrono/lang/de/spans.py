@@ -201,6 +201,15 @@ ANAPHORS = {"selben tag": (0, "D"), "gleichen tag": (0, "D"), "demselben tag": (
             "jahr darauf": (1, "Y"), "folgemonat": (1, "M")}
 
 
+_VAGUE_UNITS = {"tag": "D", "woche": "W", "monat": "M", "jahr": "Y", "jahrzehnt": "DE"}
+
+
 def build_vague_ref(m: re.Match[str], text: str) -> Found:
+    """"in den kommenden Jahren" points ahead (FUTURE_REF); "in den vergangenen Tagen" is the span of
+    some days up to now (PXD), as TimeML counts it."""
     direction = direction_of(m["rel"])
-    return found(m, ex.Ref("FUTURE_REF" if direction == "next" else "PAST_REF"))
+    if direction == "next":
+        return found(m, ex.Ref("FUTURE_REF"))
+    last = m["x"].split()[-1].lower()
+    unit = next(u for stem, u in sorted(_VAGUE_UNITS.items(), key=lambda kv: -len(kv[0])) if last.startswith(stem))
+    return found(m, ex.Duration(None, unit))
