@@ -61,12 +61,15 @@ __all__ = [
 
 
 def tag(text: str, published: dt.date | dt.datetime | str | None = None, *, language: str = "de",
-        tense: str | None = None, spans: list[tuple[int, int]] | None = None) -> list[Mention]:
+        tense: str | None = None, spans: list[tuple[int, int]] | None = None, mode: str = "news") -> list[Mention]:
     """Find the temporal expressions in ``text`` and resolve them against ``published``.
 
     ``published`` is the reference date (a date, a datetime or an ISO string); nothing reads the
     clock, so without one a value that depends on it stays None. ``tense`` ("past", "present",
     "future") forces the tense of every sentence; ``spans`` limits tagging to those regions.
+    ``mode`` is "news" (a date without a year takes it from the publication date, or from a year
+    named earlier in its sentence), "narrative" (from the year the text last named: histories,
+    portraits) or "auto" (narrative when most of the years a text names lie ten or more years back).
     Offsets always index ``text`` itself: ``text[m.start:m.end] == m.text``.
 
         >>> [m.value for m in tag("seit Juli 2019", published="2022-01-12")]
@@ -74,7 +77,7 @@ def tag(text: str, published: dt.date | dt.datetime | str | None = None, *, lang
     """
     from chrono.temporal.extract import tag as tag_text
 
-    return tag_text(text, published, language=language, tense=tense, spans=spans)
+    return tag_text(text, published, language=language, tense=tense, spans=spans, mode=mode)
 
 
 def read_articles(inputs: Sequence[str | Path], manifest: str | Path | None = None,

@@ -46,8 +46,20 @@ def test_a_season_without_a_year_takes_the_year_the_tense_implies():
 
 def test_a_month_without_a_year_follows_the_tense_and_else_the_nearest():
     assert resolve(ex.Date(None, 2), WEDNESDAY, "future").value == "2022-02"
-    assert resolve(ex.Date(None, 2), WEDNESDAY, "past").value == "2021-02"
+    assert resolve(ex.Date(None, 5), WEDNESDAY, "past").value == "2021-05"  # "Im Mai hatte er gewarnt"
     assert resolve(ex.Date(None, 12), WEDNESDAY, None).value == "2021-12"
+
+
+def test_the_tense_is_evidence_not_proof_for_a_date_a_few_weeks_away():
+    # "Der Gipfel war für den 20. Februar angesetzt worden", written on 9 February 2023
+    assert resolve(ex.Date(None, 2, 20), dt.date(2023, 2, 9), "past").value == "2023-02-20"
+    # "Die Termine am 8. Jänner standen schon fest", written on 30 December 2024
+    assert resolve(ex.Date(None, 1, 8), dt.date(2024, 12, 30), "past").value == "2025-01-08"
+    # a month three weeks ahead beats the one eleven months back
+    assert resolve(ex.Date(None, 2), WEDNESDAY, "past").value == "2022-02"
+    # but a reading months away on the other side does not: "im Oktober" in a plan said in January
+    assert resolve(ex.Date(None, 10), WEDNESDAY, "future").value == "2022-10"
+    assert resolve(ex.Date(None, 12, 20), WEDNESDAY, "future").value == "2022-12-20"
 
 
 def test_movable_feasts_are_computed_for_any_year():

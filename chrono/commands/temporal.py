@@ -16,6 +16,22 @@ from chrono.model import Mention, Published
 from chrono.render.safe_text import visible
 
 
+class TagFormat(str, Enum):
+    json = "json"
+    table = "table"
+    timeml = "timeml"
+
+
+class Mode(str, Enum):
+    news = "news"
+    narrative = "narrative"
+    auto = "auto"
+
+
+MODE_HELP = ("news (dates without a year take it from the publication date), narrative (from the year the "
+             "text last named: histories, portraits) or auto (decided from the years the text names).")
+
+
 class Prefer(str, Enum):
     past = "past"
     future = "future"
@@ -96,21 +112,28 @@ def tag_command(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (or a datetime) to resolve "
                                                        "relative expressions against; worked out from the text "
                                                        "when left out.")] = None,
-    format: Annotated[Format, typer.Option(*FORMAT_OPTION, help="json or table.")] = Format.json,
+    format: Annotated[TagFormat, typer.Option(*FORMAT_OPTION, help="json, table or timeml (TimeML 1.2, TIMEX3 "
+                                                                 "inline).")] = TagFormat.json,
     language: Annotated[str, typer.Option(help="Language of the article.")] = "de",
+    mode: Annotated[Mode, typer.Option(help=MODE_HELP)] = Mode.auto,
 ) -> None:
     """Find the temporal expressions in FILE and print them with their resolved values."""
-    from chrono.temporal.extract import tag
+    from chrono.temporal.extract import tag_with_mode
+    from chrono.temporal.timeml import to_timeml
 
     text, anchor, known = read_and_date(file, parse_published(published))
-    mentions = tag(text, published=anchor, language=language)
-    if format is Format.table:
+    mentions, chosen, reason = tag_with_mode(text, published=anchor, language=language, mode=mode.value)
+    if format is TagFormat.table:
         typer.echo(visible(mention_table(mentions)))
+        typer.echo(f"mode: {chosen} ({reason})")
+        return
+    if format is TagFormat.timeml:
+        typer.echo(to_timeml(text, mentions, anchor, name=file.name if str(file) != STDIN else "stdin"), nl=False)
         return
     doc = {"document": file.name if str(file) != STDIN else "stdin",
            "published": anchor.isoformat() if anchor else None,
            "publication": known.to_dict() if known else None,
-           "mentions": [m.to_dict() for m in mentions]}
+           "mode": chosen, "mode_reason": reason, "mentions": [m.to_dict() for m in mentions]}
     typer.echo(json.dumps(doc, ensure_ascii=False, indent=1))
 
 
@@ -150,17 +173,20 @@ def resolve_command(
 @reports_errors
 def eval_command(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of TIMEX3 gold files (<article>.json).")],
-    texts_dir: Annotated[Path, typer.Argument(help="Folder holding the articles the gold files name.")],
+    texts_dir: Annotated[Path | None, typer.Argument(help="Folder holding the articles the JSON gold files name "
+                                                        "(TimeML gold holds its text).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     language: Annotated[str, typer.Option(help="Language of the articles.")] = "de",
+    mode: Annotated[Mode, typer.Option(help=MODE_HELP)] = Mode.auto,
 ) -> None:
-    """Score the tagger against TIMEX3 gold files: relaxed, strict, value and type P, R, F1."""
+    """Score the tagger against TIMEX3 gold files (<article>.json, or TimeML .tml files with their
+    text inside): relaxed, strict, value and type P, R, F1."""
     from chrono.temporal.evaluate import evaluate
     from chrono.temporal.extract import tag
 
 
     def tagger(text: str, dct: str) -> list[dict[str, Any]]:
-        return [m.to_dict() for m in tag(text, published=dct, language=language)]
+        return [m.to_dict() for m in tag(text, published=dct, language=language, mode=mode.value)]
 
     score = evaluate(gold_dir, texts_dir, tagger)
     if as_json:

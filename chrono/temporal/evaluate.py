@@ -1,4 +1,4 @@
-"""Scoring temporal tagging against TIMEX3 gold files, TempEval-3 style.
+"""Scoring temporal tagging against TIMEX3 gold files (JSON, or TimeML ``.tml``), TempEval-3 style.
 
 A system mention matches a gold timex when their spans overlap (relaxed); strict also needs the
 same span once a leading preposition is dropped from either side. Optional gold timexes are never
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from chrono.errors import InputError
+from chrono.temporal.timeml import read_timeml
 
 _LEADING_PREPOSITION = re.compile(
     r"^(?:am|im|seit|bis|um|vom|von|zum|zur|für|in|an|ab|nach|vor|gegen|zu|bereits am)\s+", re.IGNORECASE)
@@ -26,6 +27,7 @@ class GoldDocument:
     name: str
     dct: str
     timexes: list[dict[str, Any]]
+    text: str | None = None  # a TimeML gold file holds its article
 
 
 @dataclass
@@ -67,6 +69,9 @@ def load_gold(gold_dir: str | Path) -> list[GoldDocument]:
     if not folder.is_dir():
         raise InputError("gold folder not found", path=str(folder), fix="give a folder of <article>.json gold files")
     docs = []
+    for path in sorted(folder.glob("*.tml")):
+        text, dct, timexes = read_timeml(path)
+        docs.append(GoldDocument(path.name, dct, timexes, text))
     for path in sorted(folder.glob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -75,7 +80,7 @@ def load_gold(gold_dir: str | Path) -> list[GoldDocument]:
             raise InputError(f"not a gold file ({exc.__class__.__name__}: {exc})", path=str(path),
                              fix='expected {"document", "dct", "timexes": [...]}') from None
     if not docs:
-        raise InputError("no gold files (*.json) found", path=str(folder), fix="give a folder of gold files")
+        raise InputError("no gold files (*.json, *.tml) found", path=str(folder), fix="give a folder of gold files")
     return docs
 
 
@@ -122,12 +127,16 @@ def score_document(score: Score, name: str, text: str, gold: Iterable[dict[str, 
             score.errors.append((name, "missed", g["text"], g["value"]))
 
 
-def evaluate(gold_dir: str | Path, texts_dir: str | Path,
+def evaluate(gold_dir: str | Path, texts_dir: str | Path | None,
              tagger: Callable[[str, str], list[dict[str, Any]]]) -> Score:
-    """Tag each gold document's text with ``tagger(text, dct)`` and score it."""
+    """Tag each gold document's text with ``tagger(text, dct)`` and score it. The texts of JSON gold
+    files are in ``texts_dir``; a TimeML gold file holds its own."""
     score = Score()
     for doc in load_gold(gold_dir):
-        path = Path(texts_dir) / doc.name
+        if doc.text is not None:
+            score_document(score, doc.name, doc.text, doc.timexes, tagger(doc.text, doc.dct))
+            continue
+        path = Path(texts_dir or gold_dir) / doc.name
         if not path.is_file():
             raise InputError("article text not found", path=str(path),
                              fix="give the folder that holds the articles named in the gold files")

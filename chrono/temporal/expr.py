@@ -29,10 +29,11 @@ class Date(Expr):
     year_offset: int | None = None  # "Juli vergangenen Jahres" = -1
     until: tuple[int, int] | None = None  # (month, day) a range starting here runs to: "vom 10. bis 16. Januar"
     weekday: int | None = None  # said with it ("Freitag, dem 13. Oktober"): the year must fit it
+    two_digit_year: bool = False  # "20.7.44": a century earlier when the year would lie ahead of the reference
 
     @property
     def relative(self) -> bool:
-        return self.year is None
+        return self.year is None or self.two_digit_year
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from chrono.errors import ResolutionError
 from chrono.lang import load as load_language
 from chrono.model import Mention
 from chrono.temporal import expr as ex
+from chrono.temporal.narrative import check_mode, choose_mode, in_view_of_named_year
 from chrono.temporal.resolve import Anchor, as_anchor, resolve
 from chrono.temporal.rules import NOTHING, Found, Language, Rule
 from chrono.temporal.tense import Cue, tense_of
@@ -227,25 +228,45 @@ def _signal(language: Language, found: Found, preposition: str | None) -> str | 
 
 
 def tag(text: str, published: Anchor | None = None, *, language: str = "de", tense: str | None = None,
-        spans: list[tuple[int, int]] | None = None) -> list[Mention]:
+        spans: list[tuple[int, int]] | None = None, mode: str = "news") -> list[Mention]:
     """Find the temporal expressions in ``text`` and resolve them against ``published``.
 
     ``published`` is the reference date (a date, a datetime or an ISO string); without one,
     expressions whose value depends on it keep ``value`` None. ``tense`` forces the tense of every
     sentence (otherwise it is read from the sentence). ``spans`` limits tagging to these
-    (start, end) regions of ``text``; offsets always refer to ``text`` itself.
+    (start, end) regions of ``text``; offsets always refer to ``text`` itself. ``mode`` is "news",
+    "narrative" (a yearless date takes the year the text last named) or "auto" (decided from the
+    years the text names; :func:`tag_with_mode` also says which it chose and why).
     """
+    return tag_with_mode(text, published, language=language, tense=tense, spans=spans, mode=mode)[0]
+
+
+def tag_with_mode(text: str, published: Anchor | None = None, *, language: str = "de", tense: str | None = None,
+                  spans: list[tuple[int, int]] | None = None,
+                  mode: str = "auto") -> tuple[list[Mention], str, str]:
+    """:func:`tag`, and the mode it tagged in with the reason ("given", or what ``auto`` saw)."""
+    if check_mode(mode) != "auto":
+        return _tag(text, published, language, tense, spans, mode), mode, "given"
+    mentions = _tag(text, published, language, tense, spans, "news")
+    chosen, reason = choose_mode(mentions, as_anchor(published)[0] if published is not None else None)
+    if chosen == "narrative":
+        mentions = _tag(text, published, language, tense, spans, "narrative")
+    return mentions, chosen, reason
+
+
+def _tag(text: str, published: Anchor | None, language: str, tense: str | None,
+         spans: list[tuple[int, int]] | None, mode: str) -> list[Mention]:
     lg = load_language(language)
     anchor = as_anchor(published) if published is not None else None
     regions = spans if spans is not None else [(0, len(text))]
     mentions: list[Mention] = []
     for lo, hi in regions:
-        mentions.extend(_tag_region(lg, text, lo, hi, anchor, tense))
+        mentions.extend(_tag_region(lg, text, lo, hi, anchor, tense, mode))
     return mentions
 
 
 def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date, dt.datetime | None] | None,
-                forced_tense: str | None) -> list[Mention]:
+                forced_tense: str | None, mode: str = "news") -> list[Mention]:
     region = text[lo:hi]
     windows, cues = _scan(lg, region)
     positions = [pos for pos, _ in cues]
@@ -280,6 +301,7 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
             tense = _read_tense(lg, cues, positions, region, sentence, whole, signal, forced_tense)
             if pair:
                 tense_by_pair[pair] = tense
+        f = in_view_of_named_year(f, out, mode, lo + sentence[0], tense)  # "1998, als am 9. April ...": 1998
         if (out and f.signal == "bis" and lg.range_joiner is not None
                 and lg.range_joiner.fullmatch(text[out[-1].end:lo + f.start])):
             tense = out[-1].tense  # the end of a range is read like its start

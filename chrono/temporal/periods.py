@@ -45,19 +45,40 @@ def date_value(value: str, grain: str | None, start: dt.date, end: dt.date, mod:
     return TimeValue("DATE", value, grain, mod, start.isoformat(), end.isoformat())
 
 
+# The tense is evidence, not proof: a reading this close to the reference day on the other side
+# beats one this far away on the tense's side ("war für den 20. Februar angesetzt", said on 9 February).
+NEAR_OTHER_SIDE_DAYS = 45
+FAR_TENSE_SIDE_DAYS = 240
+
+
+def _distance(span: tuple[dt.date, dt.date], day: dt.date) -> int:
+    return max((span[0] - day).days, (day - span[1]).days, 0)
+
+
 def _pick(candidates: list[tuple[dt.date, dt.date]], ctx: Reference) -> tuple[dt.date, dt.date]:
     """Among spans, the latest that has begun by the reference day, or (looking ahead) the
-    earliest that has not ended before it; with no tense at all, the nearest."""
+    earliest that has not ended before it; with no tense at all, the nearest. In a past or present
+    sentence, a reading the tense puts most of a year away gives way to one a few weeks away on the
+    other side (the verb dates the report: "Die Termine am 8. Jänner standen fest")."""
     candidates = sorted(candidates)
+    nearest = min(candidates, key=lambda c: _distance(c, ctx.day))
     if ctx.tense is None:
-        return min(candidates, key=lambda c: max((c[0] - ctx.day).days, (ctx.day - c[1]).days, 0))
+        return nearest
     if ctx.ahead:
-        return next((c for c in candidates if c[1] >= ctx.day), candidates[-1])
-    return next((c for c in reversed(candidates) if c[0] <= ctx.day), candidates[0])
+        chosen = next((c for c in candidates if c[1] >= ctx.day), candidates[-1])
+    else:
+        chosen = next((c for c in reversed(candidates) if c[0] <= ctx.day), candidates[0])
+    if (ctx.tense != "future"  # a plan ("soll am 20. Dezember") does not look back
+            and _distance(nearest, ctx.day) <= NEAR_OTHER_SIDE_DAYS
+            and _distance(chosen, ctx.day) >= FAR_TENSE_SIDE_DAYS):
+        return nearest
+    return chosen
 
 
 def resolve_date(e: ex.Date, ctx: Reference) -> TimeValue:
     year = e.year if e.year is not None else (ctx.day.year + (e.year_offset or 0) if e.year_offset is not None else None)
+    if e.two_digit_year and year is not None and year > ctx.day.year + 1:
+        year -= 100  # "ein Foto vom 20.7.44", written in 2025: 1944
     if year is None and e.direction == "this":
         year = ctx.day.year
     if year is not None:

@@ -97,7 +97,8 @@ def build_numeric_date(m: re.Match[str], text: str) -> Found | None:
     if not year and neighbours(m, text, before=False, count=1) and re.match(r"\d", text[m.end():m.end() + 1] or " "):
         return None
     start = m.start() if not (m["wd"] and m["wd"][0].islower()) else m.start("d")
-    return Found(start, m.end(), ex.Date(year, month, day))
+    two_digit = bool(m["y"]) and len(m["y"].strip("'’")) == 2
+    return Found(start, m.end(), ex.Date(year, month, day, two_digit_year=two_digit))
 
 
 def build_numeric_range(m: re.Match[str], text: str) -> list[Found] | None:

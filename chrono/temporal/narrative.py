@@ -1,0 +1,92 @@
+"""Document mode: whether a text is news, told from its publication date, or a narrative that tells
+the past year by year (a history, a portrait), and what that changes.
+
+Reads the mentions found so far (:class:`~chrono.model.Mention`) and one just found
+(:class:`~chrono.temporal.rules.Found`); adds :func:`choose_mode` (``auto`` decides from the years
+a text names) and :func:`in_view_of_named_year` (a date without a year takes the year the text
+last named: in a narrative wherever it was named, in news inside the same sentence).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chrono.model import Mention
+from chrono.temporal import expr as ex
+from chrono.temporal.rules import Found
+
+MODES = ("news", "narrative", "auto")
+# a narrative names at least this many years, two thirds of them this far before the publication date
+NARRATIVE_MIN_YEARS = 4
+NARRATIVE_YEARS_BACK = 10
+_YEAR = re.compile(r"^(\d{4})")
+
+
+def check_mode(mode: str) -> str:
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    return mode
+
+
+def named_years(mentions: list[Mention]) -> list[int]:
+    """The years the text names itself ("1956", "15. Juni 1956", "1921-2009"), in text order."""
+    out = []
+    for m in mentions:
+        if m.type == "DATE" and m.value and m.expr is not None and not m.expr.relative:
+            match = _YEAR.match(m.value)
+            if match:
+                out.append(int(match.group(1)))
+    return out
+
+
+def choose_mode(mentions: list[Mention], published: dt.date | None) -> tuple[str, str]:
+    """``narrative`` when the text names several years and two thirds lie far before its publication
+    date (or it has none), else ``news``; with the reason, in words."""
+    years = named_years(mentions)
+    if len(years) < NARRATIVE_MIN_YEARS:
+        return "news", f"it names {len(years)} year(s); a narrative names at least {NARRATIVE_MIN_YEARS}"
+    if published is None:
+        return "narrative", f"it names {len(years)} years and has no publication date"
+    far = [y for y in years if y <= published.year - NARRATIVE_YEARS_BACK]
+    if 3 * len(far) > 2 * len(years):
+        return "narrative", (f"{len(far)} of the {len(years)} years it names lie {NARRATIVE_YEARS_BACK} or more "
+                             f"years before its publication date")
+    return "news", (f"only {len(far)} of the {len(years)} years it names lie {NARRATIVE_YEARS_BACK} or more "
+                    f"years before its publication date")
+
+
+def _last_named_year(before: list[Mention], since: int, news: bool) -> int | None:
+    for m in reversed(before):
+        if m.start < since:
+            return None
+        if m.signal in ("seit", "bis") or (news and m.signal == "ab"):
+            continue  # "Seit 2019 ..., im März", "bis 2027": the year bounds a span, it dates nothing after it
+        if m.type in ("DURATION", "SET") or m.value == "PAST_REF":
+            continue  # "Vier Jahre lang", "täglich", "damals": no new point in time
+        years = named_years([m])
+        # the last date named decides: a year, or something else ("am Freitag", "bis heute", "die
+        # 1980er-Jahre") after which that year is no longer in view
+        return years[0] if years and m.grain in ("year", "month", "day", "season", "quarter", "half") else None
+    return None
+
+
+def in_view_of_named_year(f: Found, before: list[Mention], mode: str, sentence_start: int,
+                          tense: str | None = None) -> Found:
+    """A date without a year (day and month, month, season) takes the year the text last named: in
+    a narrative wherever it was named (but a plan, in the future tense, is told from the
+    publication date), in news only inside the same sentence ("den letzten Titel gab es 2011, als
+    am 14. Mai ...")."""
+    e = f.expr
+    if mode == "narrative" and tense == "future":
+        mode = "news"
+    yearless_date = (isinstance(e, ex.Date) and e.year is None and e.month is not None and e.direction is None
+                     and e.year_offset is None and not e.two_digit_year)
+    yearless_season = (isinstance(e, ex.Season) and e.year is None and e.year_offset is None and e.offset is None)
+    if not (yearless_date or yearless_season):
+        return f
+    year = _last_named_year(before, 0 if mode == "narrative" else sentence_start, news=mode != "narrative")
+    if year is None:
+        return f
+    if isinstance(e, ex.Date):
+        return Found(f.start, f.end, ex.Date(year, e.month, e.day, until=e.until, weekday=e.weekday), f.mod, f.signal)
+    return Found(f.start, f.end, ex.Season(e.season, year=year), f.mod, f.signal)  # type: ignore[union-attr]
