@@ -1,13 +1,13 @@
 """Durations: amounts of time units as TIMEX3 durations ("P30M", "PT4H", "PXD").
 
-Reads an amount and a unit letter (Y M W D H MIN S DE CE); adds the duration's TIMEX3 value, the
+Reads an amount and a unit letter (Y M W D H MIN S DE CE ML); adds the duration's TIMEX3 value, the
 grain each unit stands for, and how a fractional amount moves into the next smaller unit.
 """
 from __future__ import annotations
 
 UNIT_GRAIN = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute", "S": "second",
-              "DE": "decade", "CE": "century"}
-SMALLER_UNIT = {"Y": ("M", 12), "DE": ("Y", 10), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+              "DE": "decade", "CE": "century", "ML": "millennium"}
+SMALLER_UNIT = {"Y": ("M", 12), "DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 TIME_UNITS = {"H", "MIN", "S"}
 
 

@@ -30,6 +30,7 @@ class Date(Expr):
     until: tuple[int, int] | None = None  # (month, day) a range starting here runs to: "vom 10. bis 16. Januar"
     weekday: int | None = None  # said with it ("Freitag, dem 13. Oktober"): the year must fit it
     two_digit_year: bool = False  # "20.7.44": a century earlier when the year would lie ahead of the reference
+    narrative_only: bool = False  # a bare number such as "1600": a year only where the text narrates the past
 
     @property
     def relative(self) -> bool:
@@ -129,7 +130,17 @@ class Decade(Expr):
 
 @dataclass(frozen=True, slots=True)
 class Century(Expr):
-    number: int  # 19 for "19. Jahrhundert" (value "18")
+    number: int | None  # 19 for "19. Jahrhundert" (value "18"); None: counted from the reference date
+    offset: int = 0  # "des vorigen Jahrhunderts" = -1
+
+    @property
+    def relative(self) -> bool:
+        return self.number is None
+
+
+@dataclass(frozen=True, slots=True)
+class Millennium(Expr):
+    number: int  # 3 for "das dritte Jahrtausend" (value "2")
 
     @property
     def relative(self) -> bool:

@@ -29,10 +29,11 @@ def check_mode(mode: str) -> str:
 
 
 def named_years(mentions: list[Mention]) -> list[int]:
-    """The years the text names itself ("1956", "15. Juni 1956", "1921-2009"), in text order."""
+    """The years the text names itself ("1956", "15. Juni 1956", "1921-2009"), in text order; a
+    season across two years ("die Saison 2014/15") names neither."""
     out = []
     for m in mentions:
-        if m.type == "DATE" and m.value and m.expr is not None and not m.expr.relative:
+        if m.type == "DATE" and m.value and m.expr is not None and not m.expr.relative and "/" not in m.text:
             match = _YEAR.match(m.value)
             if match:
                 out.append(int(match.group(1)))
@@ -71,12 +72,14 @@ def _last_named_year(before: list[Mention], since: int, news: bool) -> int | Non
 
 
 def in_view_of_named_year(f: Found, before: list[Mention], mode: str, sentence_start: int,
-                          tense: str | None = None) -> Found:
+                          tense: str | None = None) -> Found | None:
     """A date without a year (day and month, month, season) takes the year the text last named: in
     a narrative wherever it was named (but a plan, in the future tense, is told from the
     publication date), in news only inside the same sentence ("den letzten Titel gab es 2011, als
     am 14. Mai ...")."""
     e = f.expr
+    if isinstance(e, ex.Date) and e.narrative_only and mode != "narrative":
+        return None  # "1600" is a year where a history tells it ("Kepler ging 1600 nach Prag"), else a count
     if mode == "narrative" and tense == "future":
         mode = "news"
     yearless_date = (isinstance(e, ex.Date) and e.year is None and e.month is not None and e.direction is None

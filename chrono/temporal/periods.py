@@ -49,6 +49,7 @@ def date_value(value: str, grain: str | None, start: dt.date, end: dt.date, mod:
 # beats one this far away on the tense's side ("war für den 20. Februar angesetzt", said on 9 February).
 NEAR_OTHER_SIDE_DAYS = 45
 FAR_TENSE_SIDE_DAYS = 240
+NEAR_BEFORE_A_PLAN_DAYS = 10  # a plan ("soll am 20. Dezember") looks back only days, not weeks
 
 
 def _distance(span: tuple[dt.date, dt.date], day: dt.date) -> int:
@@ -57,9 +58,9 @@ def _distance(span: tuple[dt.date, dt.date], day: dt.date) -> int:
 
 def _pick(candidates: list[tuple[dt.date, dt.date]], ctx: Reference) -> tuple[dt.date, dt.date]:
     """Among spans, the latest that has begun by the reference day, or (looking ahead) the
-    earliest that has not ended before it; with no tense at all, the nearest. In a past or present
-    sentence, a reading the tense puts most of a year away gives way to one a few weeks away on the
-    other side (the verb dates the report: "Die Termine am 8. Jänner standen fest")."""
+    earliest that has not ended before it; with no tense at all, the nearest. A reading the tense
+    puts most of a year away gives way to one a few weeks away on the other side (the verb dates
+    the report: "Die Termine am 8. Jänner standen fest"); in a plan, to one a few days back."""
     candidates = sorted(candidates)
     nearest = min(candidates, key=lambda c: _distance(c, ctx.day))
     if ctx.tense is None:
@@ -68,8 +69,8 @@ def _pick(candidates: list[tuple[dt.date, dt.date]], ctx: Reference) -> tuple[dt
         chosen = next((c for c in candidates if c[1] >= ctx.day), candidates[-1])
     else:
         chosen = next((c for c in reversed(candidates) if c[0] <= ctx.day), candidates[0])
-    if (ctx.tense != "future"  # a plan ("soll am 20. Dezember") does not look back
-            and _distance(nearest, ctx.day) <= NEAR_OTHER_SIDE_DAYS
+    near = NEAR_OTHER_SIDE_DAYS if ctx.tense != "future" else NEAR_BEFORE_A_PLAN_DAYS
+    if (_distance(nearest, ctx.day) <= near
             and _distance(chosen, ctx.day) >= FAR_TENSE_SIDE_DAYS):
         return nearest
     return chosen
@@ -252,8 +253,14 @@ def resolve_decade(e: ex.Decade, ctx: Reference) -> TimeValue:
 
 
 def resolve_century(e: ex.Century, ctx: Reference) -> TimeValue:
-    first = (e.number - 1) * 100
-    return date_value(f"{e.number - 1:02d}", "century", dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31))
+    number = e.number if e.number is not None else ctx.day.year // 100 + 1 + e.offset
+    first = (number - 1) * 100
+    return date_value(f"{number - 1:02d}", "century", dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31))
+
+
+def resolve_millennium(e: ex.Millennium, ctx: Reference) -> TimeValue:
+    first = (e.number - 1) * 1000
+    return date_value(f"{e.number - 1}", "millennium", dt.date(max(first, 1), 1, 1), dt.date(first + 999, 12, 31))
 
 
 def holiday_day(e: ex.Holiday, ctx: Reference, rule: tuple[tuple[str, int], ...] | None = None) -> dt.date:

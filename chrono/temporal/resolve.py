@@ -29,6 +29,7 @@ from chrono.temporal.periods import (
     resolve_day_shift,
     resolve_decade,
     resolve_holiday,
+    resolve_millennium,
     resolve_part,
     resolve_season,
     resolve_shift,
@@ -78,6 +79,7 @@ _resolve.register(ex.Season, resolve_season)
 _resolve.register(ex.Part, resolve_part)
 _resolve.register(ex.Decade, resolve_decade)
 _resolve.register(ex.Century, resolve_century)
+_resolve.register(ex.Millennium, resolve_millennium)
 _resolve.register(ex.Holiday, resolve_holiday)
 _resolve.register(ex.Shift, resolve_shift)
 _resolve.register(ex.WeekNumber, resolve_week_number)

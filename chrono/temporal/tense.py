@@ -93,6 +93,19 @@ def tense_of(language: Language, cues: list[Cue], positions: list[int], text: st
     a future cue in the past.
     """
     clause = clause_around(text, sentence, start, end)
+    tense = _tense_in_clause(language, cues, positions, text, sentence, clause, start, end)
+    if tense == "future" and _ALLEGED_PAST.search(text, clause[0], clause[1]):
+        return "past"  # "soll er ... aufgelauert haben": what someone is said to have done
+    return tense
+
+
+# a modal with a perfect infinitive: "soll ... gestohlen haben", "sollen ... gewesen sein"
+_ALLEGED_PAST = re.compile(r"(?<![\w])(?:soll|sollen|sollte|sollten|will|wollen)(?![\w])[^.;:]*?"
+                           r"(?<![\w])[a-zäöüß]{3,}(?:t|en)\s+(?:haben|sein)(?![\w])")
+
+
+def _tense_in_clause(language: Language, cues: list[Cue], positions: list[int], text: str,
+                     sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int) -> str | None:
     verb = _verb_after(language, text, clause, start, end)
     if verb is not None:
         return verb

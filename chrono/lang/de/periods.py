@@ -43,6 +43,12 @@ def build_year_range(m: re.Match[str], text: str) -> list[Found] | None:
     first, last = int(m["y1"]), int(m["y2"])
     if not 0 < last - first < 100:
         return None
+    following = re.match(r"\s+(\w+)", text[m.end():m.end() + 30])
+    if following and following.group(1).lower() in tables()["count_nouns"]:
+        return None  # "1200-1400 Grad": a range of a count
+    if first < 1900 and not (re.search(r"\(\s*$|[–-]\s*$", text[max(0, m.start() - 3):m.start()])
+                             or re.match(r"\s*\)", text[m.end():m.end() + 2])):
+        return None  # before 1900 a pair of numbers is a span of years where it stands as one: "(1898-1976)"
     return [Found(m.start("y1"), m.end("y1"), ex.Date(first)),
             Found(m.start("y2"), m.end("y2"), ex.Date(last), signal="bis")]
 
@@ -109,7 +115,9 @@ def build_in_the_course_of(m: re.Match[str], text: str) -> Found | None:
     return found(m, ex.Unit(unit, DIRECTION_OFFSET[direction_of(m["rel"]) or "this"]))
 
 
-def build_half_of_year(m: re.Match[str], text: str) -> Found:
+def build_half_of_year(m: re.Match[str], text: str) -> Found | None:
+    if not m["y"] and "jahr" not in m["x"].lower():
+        return None  # "in der zweiten Hälfte drehte Rapid das Spiel": a match's half, not the year's
     year_offset = DIRECTION_OFFSET[direction_of(m["yrel"]) or "this"] if "des" in m["x"].lower() and not m["y"] else None
     return found(m, ex.Part("half", 1 if m["ord"].lower() == "ersten" else 2, int(m["y"]) if m["y"] else None,
                              year_offset))
@@ -217,7 +225,11 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
         return None
     in_context = bool(m["jahr"]) or bool(previous and previous[-1] in YEAR_CONTEXT)
     low, high = (1000, 2199) if in_context else (1900, 2100)
-    if not low <= year <= high:
+    if re.match(rf"\s*(?:bis|-|–)\s*\d+\s+(?:{'|'.join(map(re.escape, t['count_nouns']))})(?![\w])",
+                text[m.end():m.end() + 40], re.IGNORECASE):
+        return None  # "bei 1200 bis 1400 Grad": a range of a count
+    narrative_only = not low <= year <= high
+    if narrative_only and not 1000 <= year <= 2199:
         return None
     if following and re.fullmatch(r"(?:uhr|h|%|prozent|euro|€|km|m|kg|mal)", following[0].rstrip(".,")):
         return None
@@ -226,7 +238,7 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
         return None  # "von 2000 auf 1800": a change in a count
     if not in_context and _count_position(m, text):
         return None
-    return found(m, ex.Date(year))
+    return found(m, ex.Date(year, narrative_only=narrative_only))
 
 
 def _count_position(m: re.Match[str], text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from chrono.lang.de.rules_coverage import coverage_rules, coverage_triggers
 from chrono.lang.de.rules_days import day_rules
 from chrono.lang.de.rules_periods import period_rules
 from chrono.lang.de.rules_spans import span_rules
@@ -34,20 +35,22 @@ RULE_ORDER = (
     "season_of_years", "rest_of", "part_of_year", "quarter_code", "year", "decade", "century",
     "week_around_holiday", "offset_holiday", "holiday", "every", "times_per", "every_nth",
     "weekends_set", "weekday_part_set", "every_n", "set_word", "weekday_set", "vague_ref",
-    "vague_word", "vague_phrase", "earlier", "now", "today_nowadays",
+    "vague_word", "vague_phrase", "earlier", "now", "today_nowadays", "day_list", "year_pair", "per_unit",
+    "unit_after_unit", "nth_weekday", "set_adjective", "half_century", "relative_century", "millennium",
+    "week_of_month", "compound_duration", "clock_pair", "quoted_title", "hyphen_compound",
 )
 
 
 def rules() -> list[Rule]:
     a = alternations()
-    spec = day_rules(a) + period_rules(a) + time_rules(a) + span_rules(a) + vague_rules(a)
+    spec = day_rules(a) + period_rules(a) + time_rules(a) + span_rules(a) + vague_rules(a) + coverage_rules(a)
     # names that only look temporal ("Stunde null") cover what they hold
     spec.append(("not_temporal", rf"{B}(?P<x>{a['NOTTEMP']}){E}", lambda m, t: found(m, ex.NotTemporal()), 9,
                  re.IGNORECASE))
     by_name = {name: rest for name, *rest in spec}
     if len(by_name) != len(spec) or set(by_name) != set(RULE_ORDER):
         raise ValueError(f"rules and RULE_ORDER disagree: {sorted(set(by_name) ^ set(RULE_ORDER))}")
-    triggers = rule_triggers() | vague_triggers()
+    triggers = rule_triggers() | vague_triggers() | coverage_triggers()
     rules = []
     for name in RULE_ORDER:
         pattern, build, priority, flags = by_name[name]

@@ -67,7 +67,7 @@ def period_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          rf"(?:\s*/\s*|\s+)?(?P<y>{YEAR})?){E}"),
          build_week_number, 3, re.IGNORECASE),
         ("year_range",
-         r"(?<![\d.,:/\w-])(?P<y1>(?:19|20)\d{2})\s*[-–]\s*(?P<y2>(?:19|20)\d{2})(?![\w%€$]|[.,:]\d)",
+         r"(?<![\d.,:/\w-])(?P<y1>(?:1\d|20)\d{2})\s*[-–]\s*(?P<y2>(?:1\d|20)\d{2})(?![\w%€$]|[.,:]\d)",
          build_year_range, 5, 0),
         ("relative_unit",
          (rf"{B}(?P<x>(?:(?:der|die|das|den|dem|des)\s+)?(?P<rel>{DIR})\s+"

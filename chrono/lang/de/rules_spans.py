@@ -45,7 +45,8 @@ def span_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          build_anaphor, 4, re.IGNORECASE),
         ("anaphor_word",
          (rf"{B}(?P<x>tags\s+(?:darauf|danach|zuvor|davor)|(?<=am\s)(?:Tag\s+(?:darauf|danach|zuvor|davor)|Folgetag|"
-          rf"Vortag|(?:selben|gleichen|nächsten|folgenden)\s+Tag)|(?<=dem\s)selben\s+Tag|"
+          rf"Vortag|(?:selben|gleichen|nächsten|folgenden)\s+Tag)|(?<=dem\s)selben\s+Tag|(?<=vom\s)Vortag|"
+         rf"(?<=an\s)diesem\s+Tag|(?<=an\s)jenem\s+Tag|"
           rf"(?<=im\s)(?:Folgejahr|Jahr\s+darauf|Folgemonat)){E}"),
          build_anaphor, 4, re.IGNORECASE),
         ("anaphor_same_period",
@@ -58,7 +59,8 @@ def span_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          (rf"{B}(?:(?P<prep>bis\s+vor|vor|in|seit|nach|für|mit|binnen|innerhalb(?:\s+von)?|über|um|auf)\s+)?"
          rf"(?P<x>(?:(?P<det>den|die|der|dem)\s+)?(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|ersten|"
          rf"zurückliegenden|folgenden|vergangene|letzte|kommende|nächste|ersten)\s+)?(?:(?P<qmod>{a['QMOD']})\s+)?"
-         rf"(?P<num>{NUM}|{a['VAGUE']})\s+(?:(?P<adj>ganze[nrs]?|ganzen|volle[nrs]?|knappe[nrs]?|gute[nrs]?)\s+)?"
+         rf"(?P<num>{NUM}|{a['VAGUE']})\s+(?:(?P<adj>ganze[nrs]?|ganzen|volle[nrs]?|knappe[nrs]?|gute[nrs]?|weitere[nrs]?|"
+         rf"zusätzliche[nrs]?|lange[nrs]?|harte[nrs]?|bange[nrs]?|schwere[nrs]?|[a-zäöüß]{{3,}}liche[nrs]?)\s+)?"
          rf"(?P<unit>{a['DUNIT']})){E}"),
          build_duration, 1, re.IGNORECASE),
         ("duration_pair",
@@ -72,7 +74,7 @@ def span_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
           r"(?P<unit>Stunden|Std\.|h|Minuten|Min\.))(?![\w])"),
          build_race_time, 3, re.IGNORECASE),
         ("bare_plural_duration",
-         rf"{B}(?P<prep>seit|vor|über)\s+(?P<x>(?P<unit>Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage|Stunden|Jahrzehnten|Jahrzehnte|Minuten)){E}",
+         rf"{B}(?P<prep>seit|vor|über)\s+(?P<x>(?P<unit>Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage|Stunden|Jahrzehnten|Jahrzehnte|Jahrhunderten|Jahrhunderte|Jahrtausenden|Jahrtausende|Minuten)){E}",
          build_bare_plural_duration, 1, re.IGNORECASE),
         ("duration_adjective",
          (rf"{B}(?P<x>(?:(?P<qmod>{a['QMOD']})\s+)?(?P<num>{a['NUMW']}|\d+-|mehr|viel|ganz|halb)"
@@ -81,7 +83,7 @@ def span_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
         ("vague_duration_word", rf"{B}(?P<x>(?P<w>{a['VAGUEDUR']}(?:e[nmrs]?)?)){E}",
          build_vague_duration_word, 1, re.IGNORECASE),
         ("every",
-         (rf"{B}(?P<x>(?:jeden|jede|jedes|jeder)\s+(?P<what>{a['WD']}|Tag|Woche|Monat|Jahr|Stunde|Quartal|"
+         (rf"{B}(?P<x>(?:jeden|jede|jedes|jeder|jedem)\s+(?P<what>{a['WD']}|Tag|Woche|Monat|Jahr|Stunde|Quartal|"
          rf"Wochenende|{a['POD']}|{a['MON']}|{a['SEASON']})(?P<pod>abend|morgen|nachmittag|vormittag|mittag|nacht)?){E}"),
          build_every, 2, re.IGNORECASE),
         ("times_per",
@@ -100,7 +102,7 @@ def span_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
         ("set_word", rf"{B}(?P<x>(?P<w>{a['SETW']})){E}", build_set_word, 1, re.IGNORECASE),
         ("weekday_set", rf"{B}(?P<x>(?P<w>{a['WDS']})){E}", build_weekday_set, 1, re.IGNORECASE),
         ("vague_ref",
-         (rf"{B}(?P<x>(?:den|die)\s+(?P<rel>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+"
+         (rf"{B}(?P<x>(?:den|die|der)\s+(?P<rel>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+"
          rf"(?:Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?)){E}"),
          build_vague_ref, 0, re.IGNORECASE),
     ]

@@ -64,7 +64,9 @@ def time_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          rf"(?:\s+(?P<pod>morgens|früh|frühmorgens|vormittags|mittags|nachmittags|abends|nachts|in\s+der\s+Früh)"
          rf"(?![\w]))?){E}"),
          build_clock, 3, 0),
-        ("clock_colon", rf"{B}(?:um|gegen|ab)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\w:])",
+        ("clock_colon", (rf"{B}(?:um|gegen|ab)\s+(?P<x>(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d))(?![\w:]|[.,]\d)"
+                         rf"(?!\s*(?:Euro|€|Prozent|%|Meter|m|km|Punkte|Mio|Millionen|Milliarden|Franken|Dollar|Grad|"
+                         rf"Sekunden|Minuten|Stunden|Kilo|kg|Liter|Tonnen)(?![\w]))"),
          build_clock_colon, 2, re.IGNORECASE),
         ("clock_words",
          (rf"{B}(?P<x>(?:(?P<q>viertel|dreiviertel)\s+(?:(?P<rel>nach|vor)\s+)?|(?P<half>halb)\s+)"

@@ -20,7 +20,8 @@ from chrono.temporal import expr as ex
 from chrono.temporal.durations import duration_value
 from chrono.temporal.rules import Found
 
-AGE_WORDS = ("alt", "alte", "alten", "alter", "altes", "jung", "junge", "jungen", "junger")
+AGE_WORDS = ("alt", "alte", "alten", "alter", "altes", "jung", "junge", "jungen", "junger", "jünger", "jüngere",
+             "jüngeren", "jüngerer", "älter", "ältere", "älteren", "älterer")
 
 
 ADJECTIVE_MODS = {"knapp": "LESS_THAN", "gut": "MORE_THAN"}
@@ -30,8 +31,14 @@ def build_duration(m: re.Match[str], text: str) -> Found | None:
     if re.search(r"\d[:.,]$", text[max(0, m.start("num") - 2):m.start("num")]):
         return None  # "2:04:30 Stunden" is a race time, not thirty hours
     following = [w.lower() for w in neighbours(m, text, before=False, count=1)]
-    if following and following[0].rstrip(".,;:!?") in AGE_WORDS:  # "drei Jahre alt": an age
+    if following and following[0].rstrip(".,;:!?") in AGE_WORDS:  # "drei Jahre alt", "16 Jahre jünger": an age
         return None
+    if not m["prep"] and re.search(r"(?<![\w])ab\s+$", text[max(0, m.start("x") - 4):m.start("x")]):
+        return None  # "Kinder ab 16 Jahren": an age
+    if m["prep"] and m["prep"].lower() == "in" and re.search(r"(?:\d|ein|zwei|drei|vier|fünf)\s*-?mal\s+$",
+                                                               text[max(0, m.start() - 12):m.start()].lower()):
+        amount = parse_number(m["num"])  # "nur einmal in 50 Jahren": how often, not when
+        return Found(m.start("x"), m.end("x"), ex.Recurrence(duration_value(amount, unit_of(m["unit"], "duration_units"))))
     scale = tables()["scaled_duration_units"].get(m["unit"].lower())
     unit = scale[1] if scale else unit_of(m["unit"], "duration_units")
     num_text = m["num"]
@@ -168,8 +175,14 @@ def build_weekday_part_set(m: re.Match[str], text: str) -> Found | None:
     return found(m, ex.Recurrence(f"XXXX-WXX-{weekday_of(m['wd'])}T{part}"))
 
 
-def build_set_word(m: re.Match[str], text: str) -> Found:
-    return found(m, ex.Recurrence(tables()["set_words"][m["w"].lower()]))
+def build_set_word(m: re.Match[str], text: str) -> Found | None:
+    value = tables()["set_words"][m["w"].lower()]
+    if "T" in value and m["w"][0].isupper() and not sentence_start(text, m.start()):
+        return None  # "die Referenten des Abends": one evening
+    if "T" in value and re.search(r"(?:Uhr|\d|heute|gestern|morgen|tags)\s*$", text[max(0, m.start() - 10):m.start()],
+                                  re.IGNORECASE):
+        return None  # "um 4 Uhr morgens", "gestern abends": the part of one day, not every day's
+    return found(m, ex.Recurrence(value))
 
 
 def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
@@ -198,7 +211,7 @@ def build_anaphor(m: re.Match[str], text: str) -> Found | None:
 ANAPHORS = {"selben tag": (0, "D"), "gleichen tag": (0, "D"), "demselben tag": (0, "D"), "darauf": (1, "D"),
             "danach": (1, "D"), "folgetag": (1, "D"), "nächsten tag": (1, "D"), "folgenden tag": (1, "D"),
             "zuvor": (-1, "D"), "davor": (-1, "D"), "vortag": (-1, "D"), "folgejahr": (1, "Y"),
-            "jahr darauf": (1, "Y"), "folgemonat": (1, "M")}
+            "jahr darauf": (1, "Y"), "folgemonat": (1, "M"), "diesem tag": (0, "D"), "jenem tag": (0, "D")}
 
 
 _VAGUE_UNITS = {"tag": "D", "woche": "W", "monat": "M", "jahr": "Y", "jahrzehnt": "DE"}

@@ -60,7 +60,7 @@ def day_ordinals() -> dict[str, int]:
 
 
 VAGUE_AMOUNTS = ("einige", "einigen", "mehrere", "mehreren", "viele", "vielen", "wenige", "wenigen", "weniger", "etliche",
-                 "etlichen", "zahlreiche", "zahlreichen", "ein paar", "einem paar", "paar")
+                 "etlichen", "zahlreiche", "zahlreichen", "ein paar", "einem paar", "paar", "lange", "langen")
 
 
 HALF = r"(?:(?:ein|eine|einem|einen|einer|eines)\s+)?(?:halbe|halben|halbes|halber)"
