@@ -250,6 +250,18 @@ class Clock(Expr):
 
 
 @dataclass(frozen=True, slots=True)
+class DaylessClock(Expr):
+    """A clock time said of several days at once ("jeweils 20 Uhr"): ``T20:00``, no date."""
+
+    hour: int
+    minute: int = 0
+
+    @property
+    def relative(self) -> bool:
+        return False
+
+
+@dataclass(frozen=True, slots=True)
 class Modified(Expr):
     """"Anfang Dezember 2021": the START, MID or END of ``base``."""
 

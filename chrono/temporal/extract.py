@@ -13,6 +13,7 @@ from chrono.errors import ResolutionError
 from chrono.lang import load as load_language
 from chrono.model import Mention
 from chrono.temporal import expr as ex
+from chrono.temporal.daytime import mark_dayless
 from chrono.temporal.narrative import check_mode, choose_mode, in_view_of_named_year
 from chrono.temporal.resolve import Anchor, as_anchor, resolve
 from chrono.temporal.rules import NOTHING, Found, Language, Rule
@@ -273,7 +274,7 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
     selected = [f for f in _select(_candidates(lg, region, windows))
                 if not isinstance(f.expr, ex.NotTemporal) and not _year_out_of_reach(region, f)]
     pairs: dict[int, tuple[int, int]] = {}
-    founds = _join_day_and_time(lg, region, selected, pairs)
+    founds = _join_day_and_time(lg, region, mark_dayless(region, selected), pairs)
     if not founds:
         return []  # nothing to read the sentences, tenses and values of
     tense_by_pair: dict[tuple[int, int], str | None] = {}

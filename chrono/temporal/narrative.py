@@ -71,6 +71,12 @@ def _last_named_year(before: list[Mention], since: int, news: bool) -> int | Non
     return None
 
 
+def _this_year(e: ex.Expr) -> bool:
+    """"das Jahr", "Ende des Jahres": the year in view, without a number."""
+    base = e.base if isinstance(e, ex.Modified) else e
+    return isinstance(base, ex.Unit) and base.unit == "year" and base.offset == 0 and base.direction is None
+
+
 def in_view_of_named_year(f: Found, before: list[Mention], mode: str, sentence_start: int,
                           tense: str | None = None) -> Found | None:
     """A date without a year (day and month, month, season) takes the year the text last named: in
@@ -82,6 +88,12 @@ def in_view_of_named_year(f: Found, before: list[Mention], mode: str, sentence_s
         return None  # "1600" is a year where a history tells it ("Kepler ging 1600 nach Prag"), else a count
     if mode == "narrative" and tense == "future":
         mode = "news"
+    if mode == "narrative" and _this_year(e):  # "Erst 1991 erhielt er den Status. Ab Ende des Jahres ...": 1991
+        year = _last_named_year(before, 0, news=False)
+        if year is not None:
+            base = ex.Date(year)
+            return Found(f.start, f.end, ex.Modified(base, e.mod) if isinstance(e, ex.Modified) else base,
+                         f.mod, f.signal)
     yearless_date = (isinstance(e, ex.Date) and e.year is None and e.month is not None and e.direction is None
                      and e.year_offset is None and not e.two_digit_year)
     yearless_season = (isinstance(e, ex.Season) and e.year is None and e.year_offset is None and e.offset is None)

@@ -184,6 +184,11 @@ def _(e: ex.Clock, ctx: Reference) -> TimeValue:
 
 
 @_resolve.register
+def _(e: ex.DaylessClock, ctx: Reference) -> TimeValue:
+    return TimeValue("TIME", f"T{e.hour:02d}:{e.minute:02d}", "minute")
+
+
+@_resolve.register
 def _(e: ex.Modified, ctx: Reference) -> TimeValue:
     base = _resolve(e.base, ctx)
     start, end = _modified_span(base, e.mod)

@@ -151,7 +151,7 @@ def build_modified_year(m: re.Match[str], text: str) -> Found:
 
 
 def build_season(m: re.Match[str], text: str) -> Found | None:
-    if not (m["pre"] or m["mod"] or m["rel"] or m["y"] or m["yrel"]):
+    if not (m["pre"] or m["mod"] or m["rel"] or m["y"] or m["yrel"] or m["whole"]):
         return None
     season_word = m["season"].lower()
     compound = tables()["season_compounds"].get(season_word)
@@ -160,7 +160,7 @@ def build_season(m: re.Match[str], text: str) -> Found | None:
     offset = DIRECTION_OFFSET.get(direction) if direction else None
     year_offset = DIRECTION_OFFSET[direction_of(m["yrel"]) or "this"] if m["yrel"] else None
     base: ex.Expr = ex.Season(code, int(m["y"]) if m["y"] else None, offset, year_offset)
-    if compound:  # "Spätherbst": the end of autumn
+    if compound and compound[1]:  # "Spätherbst": the end of autumn; "Sommermonate": the summer
         base = ex.Modified(base, compound[1])
     return found(m, modified(base, m["mod"]))
 

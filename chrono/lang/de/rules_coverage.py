@@ -57,6 +57,13 @@ def _day_list(m: re.Match[str], text: str) -> list[Found] | None:
     return out
 
 
+def _month_pair(m: re.Match[str], text: str) -> list[Found]:
+    """"im Juli und August": two months, the second taking the year said after it."""
+    year = int(m["y"]) if m["y"] else None
+    return [Found(m.start("m1"), m.end("m1"), ex.Date(year, month_of(m["m1"]))),
+            Found(m.start("m2"), m.end(), ex.Date(year, month_of(m["m2"])))]
+
+
 def _year_pair(m: re.Match[str], text: str) -> list[Found] | None:
     first, second = int(m["y1"]), int(m["y2"]) if len(m["y2"]) == 4 else int(m["y1"][:2] + m["y2"])
     if not 0 < second - first < 100:
@@ -140,6 +147,10 @@ def coverage_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          (rf"(?<![\w.])(?P<days>\d{{1,2}}\.(?:\s*(?:,\s*und|,\s*sowie|,|und|sowie)\s*(?:am\s+|den\s+)?\d{{1,2}}\.){{1,12}})"
           rf"\s*(?P<mon>{a['MON']})(?:\s+(?P<y>{YEAR}))?{E}"),
          _day_list, 6, re.IGNORECASE),
+        ("month_pair",
+         (rf"{B}(?:im|in\s+den\s+Monaten)\s+(?P<m1>{a['MON']})\s+(?:und|oder|bzw\.|sowie)\s+(?P<m2>{a['MON']})"
+          rf"(?:\s+(?P<y>{YEAR}))?{E}"),
+         _month_pair, 3, re.IGNORECASE),
         ("year_pair", rf"(?<=\()(?P<y1>{YEAR})\s*/\s*(?P<y2>{YEAR}|\d{{2}})(?=\))", _year_pair, 5, 0),
         ("per_unit",
          (rf"{B}(?P<x>(?:pro|je)\s+(?P<unit>Tag|Woche|Monat|Jahr|Stunde|Quartal|Saison|Nacht|Minute)){E}"
@@ -200,6 +211,7 @@ def coverage_triggers() -> dict[str, Trigger]:
     seasons = tuple(t["seasons"])
     return {
         "day_list": Trigger(months, reach=(90, 8)),
+        "month_pair": Trigger(months, reach=(20, 30)),
         "year_pair": Trigger(shape=re.compile(r"\d{4}"), reach=(2, 9)),
         "per_unit": Trigger(frozenset({"tag", "woche", "monat", "jahr", "stunde", "quartal", "saison", "nacht",
                                        "minute"}), reach=(40, 2)),

@@ -101,7 +101,8 @@ def period_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
         ("season",
          (rf"{B}(?P<pre>(?:im|seit|bis\s+zum|bis\s+in|ab|vom|zum|über|für|in|durch|während|"
          rf"und|oder|bis)\s+)?"
-         rf"(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:des\s+|der\s+)?)?(?:(?:dem|den|der|des)\s+)?(?:(?P<rel>{DIR})\s+)?"
+         rf"(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+(?:des\s+|der\s+)?)?(?:(?:dem|den|der|des)\s+)?(?P<whole>ganzen\s+)?"
+         rf"(?:(?P<rel>{DIR})\s+(?:(?!(?:des|der|den|dem)\s)[a-zäöüß]{{3,}}en\s+)?)?"
          rf"(?P<season>{a['SEASON']}|{a['SEASONC']})s?(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yrel>{DIR})\s+Jahres)?)"
          rf"{E}"),
          build_season, 2, re.IGNORECASE),

@@ -211,7 +211,8 @@ def build_anaphor(m: re.Match[str], text: str) -> Found | None:
 ANAPHORS = {"selben tag": (0, "D"), "gleichen tag": (0, "D"), "demselben tag": (0, "D"), "darauf": (1, "D"),
             "danach": (1, "D"), "folgetag": (1, "D"), "nächsten tag": (1, "D"), "folgenden tag": (1, "D"),
             "zuvor": (-1, "D"), "davor": (-1, "D"), "vortag": (-1, "D"), "folgejahr": (1, "Y"),
-            "jahr darauf": (1, "Y"), "folgemonat": (1, "M"), "diesem tag": (0, "D"), "jenem tag": (0, "D")}
+            "jahr darauf": (1, "Y"), "folgemonat": (1, "M"), "diesem tag": (0, "D"), "jenem tag": (0, "D"),
+            "selben jahr": (0, "Y"), "gleichen jahr": (0, "Y")}
 
 
 _VAGUE_UNITS = {"tag": "D", "woche": "W", "monat": "M", "jahr": "Y", "jahrzehnt": "DE"}

@@ -105,7 +105,7 @@ def rule_triggers() -> dict[str, Trigger]:
         "week_around_holiday": Trigger(holiday_words, reach=(30, 10)),
         "offset_holiday": Trigger(holiday_words, reach=(40, 10)),
         "holiday": Trigger(holiday_words, reach=(25, 30)),
-        "every": Trigger(frozenset({"jeden", "jede", "jedes", "jeder"}), reach=(2, 20)),
+        "every": Trigger(frozenset({"jeden", "jede", "jedes", "jeder", "jedem"}), reach=(2, 20)),
         "every_n": Trigger(frozenset({"alle"}), reach=(2, 40)),
         "set_word": Trigger(frozenset(t["set_words"]), reach=(2, 2)),
         "weekday_set": Trigger(frozenset(t["weekday_plural_sets"]), reach=(2, 2)),

@@ -1,0 +1,51 @@
+"""Clock times that belong to no single day: "jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr",
+"am 25. und 26. August von 10 bis 18 Uhr". Such a time is said of every day in view, so it takes
+no date: TIMEX3 ``T20:00``, as annotated corpora (KRAUTS) write it.
+
+Reads the matches the rules kept (:class:`~chrono.temporal.rules.Found`, in text order) and the
+text; adds :func:`mark_dayless`, which gives those clock times a :class:`~chrono.temporal.expr.DaylessClock`.
+"""
+from __future__ import annotations
+
+import re
+
+from chrono.temporal import expr as ex
+from chrono.temporal.rules import Found
+
+# words right before a clock time that say it holds on each of several days
+_EACH_DAY = re.compile(r"(?<![\w])(?:jeweils|wochentags|werktags|täglich|montags|dienstags|mittwochs|donnerstags|"
+                       r"freitags|samstags|sonntags)\s+(?:(?:von|ab|um|bis|zwischen)\s+)?$", re.IGNORECASE)
+_LIST_JOINER = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*(?:am\s+)?", re.IGNORECASE)
+_TIME_JOINER = re.compile(r"\s*,?\s*(?:(?:von|ab|um|bis|zwischen|jeweils)\s+)*", re.IGNORECASE)
+_RANGE_JOINER = re.compile(r"\s*(?:-|–|bis|und)\s*", re.IGNORECASE)
+
+
+def _free_clock(e: ex.Expr) -> bool:
+    return isinstance(e, ex.Clock) and e.base is None
+
+
+def _one_day(e: ex.Expr) -> bool:
+    return isinstance(e, ex.Date) and e.day is not None
+
+
+def mark_dayless(text: str, founds: list[Found]) -> list[Found]:
+    """``founds`` with each clock time that is said of several days made day-less."""
+    out = list(founds)
+    for i, f in enumerate(out):
+        if not _free_clock(f.expr):
+            continue
+        before = text[max(0, f.start - 30):f.start]
+        previous = out[i - 1] if i else None
+        gap = text[previous.end:f.start] if previous else before
+        dayless = bool(_EACH_DAY.search(before))
+        if previous is not None and not dayless:
+            if isinstance(previous.expr, ex.Recurrence) and _TIME_JOINER.fullmatch(gap):
+                dayless = True  # "wochentags von 14 Uhr", "jeden Montag um 19 Uhr"
+            elif isinstance(previous.expr, ex.DaylessClock) and _RANGE_JOINER.fullmatch(gap):
+                dayless = True  # the end of a range whose start has no day
+            elif (i >= 2 and _one_day(previous.expr) and _one_day(out[i - 2].expr)
+                  and _LIST_JOINER.fullmatch(text[out[i - 2].end:previous.start]) and _TIME_JOINER.fullmatch(gap)):
+                dayless = True  # "am 25. und 26. August von 10 bis 18 Uhr": on each of the days
+        if dayless:
+            out[i] = Found(f.start, f.end, ex.DaylessClock(f.expr.hour, f.expr.minute), f.mod, f.signal)  # type: ignore[attr-defined]
+    return out
