@@ -84,14 +84,106 @@ def test_the_two_ends_of_a_range_are_linked_to_each_other():
     assert first.range_with is None and second.range_with is None
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
-def test_the_independent_gold_sets_score_at_least_090_value_f1(folder):
-    """Two sets of eight articles annotated independently of the rules (first scored at value F1
-    0.813 and 0.855, before any rule was changed because of them); this guards what has been reached."""
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3"])
+def test_the_independent_gold_sets_score_at_least_095_value_f1(folder):
+    """Three sets of eight articles annotated independently of the rules (first scored at value F1
+    0.813, 0.855 and 0.699, before any rule was changed because of them), tagged as ``chrono eval``
+    tags them (mode auto); this guards what has been reached."""
     from chrono.temporal.evaluate import evaluate
 
     heldout = ROOT / "tests" / "data" / folder
     score = evaluate(heldout / "gold", heldout / "texts",
-                     lambda text, dct: [m.to_dict() for m in chrono.tag(text, published=dct)])
-    assert score.prf("value")[2] >= 0.90
+                     lambda text, dct: [m.to_dict() for m in chrono.tag(text, published=dct, mode="auto")])
+    assert score.prf("value")[2] >= 0.95
     assert score.prf("relaxed")[2] >= 0.95
+
+
+def test_auto_mode_reads_a_history_as_a_narrative_and_says_why():
+    from chrono.temporal.extract import tag_with_mode
+
+    history = ("Margarete Holzner wurde 1921 in Steyr geboren. 1939 ging sie nach Wien; am 3. Oktober schrieb "
+               "sie sich ein. 1947 zog sie nach Linz, 1952 begann der Bau der Brücke.")
+    mentions, mode, reason = tag_with_mode(history, published="2025-03-14", mode="auto")
+    assert mode == "narrative" and "years" in reason
+    assert [m.value for m in mentions if m.text == "3. Oktober"] == ["1939-10-03"]
+    report = "Am Dienstag beschloss der Landtag das Budget für 2025. Im März soll es in Kraft treten."
+    _, mode, _ = tag_with_mode(report, published="2025-01-15", mode="auto")
+    assert mode == "news"
+
+
+def test_news_mode_takes_a_year_named_only_inside_the_same_sentence():
+    text = "Den letzten Titel gab es 2011, als am 14. Mai das Finale gewonnen wurde. Am 14. Mai spielen sie wieder."
+    values = [m.value for m in chrono.tag(text, published="2022-01-12", mode="news")]
+    assert values == ["2011", "2011-05-14", "2022-05-14"]
+    narrative = [m.value for m in chrono.tag(text, published="2022-01-12", mode="narrative")]
+    assert narrative[:2] == ["2011", "2011-05-14"]
+
+
+def test_an_unknown_mode_is_refused():
+    with pytest.raises(ValueError, match="mode"):
+        chrono.tag("am Montag", published="2022-01-12", mode="history")
+
+
+def test_timeml_output_is_timeml_with_the_publication_date_as_t0(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from chrono.temporal.timeml import read_timeml, to_timeml
+
+    text = "Am Samstag um 9 Uhr & danach: <Feier> seit Juli 2019."
+    mentions = chrono.tag(text, published="2022-01-12")
+    document = to_timeml(text, mentions, dt.date(2022, 1, 12), name="a.txt")
+    root = ET.fromstring(document.encode("utf-8"))
+    assert root.tag == "TimeML"
+    dct = root.find("DCT/TIMEX3")
+    assert dct.get("tid") == "t0" and dct.get("value") == "2022-01-12" and dct.get("functionInDocument") == "CREATION_TIME"
+    timexes = root.findall("TEXT/TIMEX3")
+    assert [(t.get("tid"), t.get("type"), t.get("value"), t.text) for t in timexes] == [
+        ("t1", "DATE", "2022-01-08", "Samstag"), ("t2", "TIME", "2022-01-08T09:00", "9 Uhr"),
+        ("t3", "DATE", "2019-07", "Juli 2019")]
+    path = tmp_path / "a.tml"
+    path.write_text(document, encoding="utf-8")
+    read_text, read_dct, read_timexes = read_timeml(path)
+    assert read_text == text and read_dct == "2022-01-12"
+    assert [(t["start"], t["end"], t["value"]) for t in read_timexes] == [(m.start, m.end, m.value) for m in mentions]
+
+
+def test_eval_reads_timeml_gold(tmp_path):
+    from typer.testing import CliRunner
+
+    from chrono.cli import app
+
+    (tmp_path / "doc.tml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2022-01-12" '
+        'functionInDocument="CREATION_TIME">2022-01-12</TIMEX3></DCT><TEXT>Der Rat tagte am '
+        '<TIMEX3 tid="t1" type="DATE" value="2022-01-12">Mittwoch</TIMEX3> in Brüssel. '
+        '<TIMEX3 tid="t2" type="DATE" value="PRESENT_REF">Jetzt</TIMEX3> beginnt die Arbeit.</TEXT></TimeML>',
+        encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    score = json.loads(result.output)
+    assert score["gold"] == 2 and score["value"]["f1"] == 1.0
+    (tmp_path / "bad.tml").write_text("<TimeML><TEXT>kaputt", encoding="utf-8")
+    broken = CliRunner().invoke(app, ["eval", str(tmp_path)])
+    assert broken.exit_code == 2 and "bad.tml" in broken.output and "Traceback" not in broken.output
+
+
+def test_chrono_tag_writes_timeml_and_says_which_mode_it_chose(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from typer.testing import CliRunner
+
+    from chrono.cli import app
+
+    article = tmp_path / "portrait.txt"
+    article.write_text("Sie wurde 1921 geboren. 1939 ging sie nach Wien; am 3. Oktober schrieb sie sich ein. "
+                       "1947 zog sie nach Linz, 1952 begann der Bau.", encoding="utf-8")
+    runner = CliRunner()
+    timeml = runner.invoke(app, ["tag", str(article), "--published", "2025-03-14", "--format", "timeml"])
+    assert timeml.exit_code == 0, timeml.output
+    values = [t.get("value") for t in ET.fromstring(timeml.output.encode("utf-8")).findall("TEXT/TIMEX3")]
+    assert "1939-10-03" in values
+    as_json = json.loads(runner.invoke(app, ["tag", str(article), "--published", "2025-03-14"]).output)
+    assert as_json["mode"] == "narrative" and as_json["mode_reason"]
+    news = json.loads(runner.invoke(app, ["tag", str(article), "--published", "2025-03-14", "--mode", "news"]).output)
+    assert news["mode"] == "news"
+    assert [m["value"] for m in news["mentions"] if m["text"] == "3. Oktober"] == ["1939-10-03"]  # named in its sentence

@@ -3,10 +3,12 @@
 no date: TIMEX3 ``T20:00``, as annotated corpora (KRAUTS) write it.
 
 Reads the matches the rules kept (:class:`~chrono.temporal.rules.Found`, in text order) and the
-text; adds :func:`mark_dayless`, which gives those clock times a :class:`~chrono.temporal.expr.DaylessClock`.
+text; adds :func:`mark_dayless`, which gives those clock times a :class:`~chrono.temporal.expr.DaylessClock`,
+and :func:`before_publication`: a past-tense time later than the moment of publication was the day before.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from chrono.temporal import expr as ex
@@ -18,6 +20,16 @@ _EACH_DAY = re.compile(r"(?<![\w])(?:jeweils|wochentags|werktags|täglich|montag
 _LIST_JOINER = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*(?:am\s+)?", re.IGNORECASE)
 _TIME_JOINER = re.compile(r"\s*,?\s*(?:(?:von|ab|um|bis|zwischen|jeweils)\s+)*", re.IGNORECASE)
 _RANGE_JOINER = re.compile(r"\s*(?:-|–|bis|und)\s*", re.IGNORECASE)
+
+
+def before_publication(f: Found, tense: str | None, moment: dt.datetime | None) -> Found:
+    """A past-tense clock time with no day in view, later in the day than the moment of publication
+    ("Stand: 07:40 Uhr ... Gegen 22.45 Uhr wurde die Feuerwehr alarmiert"), was the evening before."""
+    e = f.expr
+    if (tense == "past" and moment is not None and isinstance(e, ex.Clock) and e.base is None
+            and (e.hour, e.minute) > (moment.hour, moment.minute)):
+        return Found(f.start, f.end, ex.Clock(e.hour, e.minute, ex.DayShift(-1)), f.mod, f.signal)
+    return f
 
 
 def _free_clock(e: ex.Expr) -> bool:

@@ -13,7 +13,7 @@ from chrono.errors import ResolutionError
 from chrono.lang import load as load_language
 from chrono.model import Mention
 from chrono.temporal import expr as ex
-from chrono.temporal.daytime import mark_dayless
+from chrono.temporal.daytime import before_publication, mark_dayless
 from chrono.temporal.narrative import check_mode, choose_mode, in_view_of_named_year
 from chrono.temporal.resolve import Anchor, as_anchor, resolve
 from chrono.temporal.rules import NOTHING, Found, Language, Rule
@@ -309,7 +309,8 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
                 and lg.range_joiner.fullmatch(text[out[-1].end:lo + f.start])):
             tense = out[-1].tense  # the end of a range is read like its start
         if _needs_a_day(f.expr):  # "Anpfiff war um 20.30 Uhr", after "Am Samstag spielte ...": that day
-            f = _on_the_day_in_view(lg, f, tense, out, text, lo, sentences, starts)
+            f = before_publication(_on_the_day_in_view(lg, f, tense, out, text, lo, sentences, starts), tense,
+                                   anchor[1] if anchor else None)
         base = getattr(f.expr, "base", None)
         if id(base) in tense_by_expr:  # a clock time on a day said before: that day, read the same way
             tense = tense_by_expr[id(base)]

@@ -60,6 +60,8 @@ def _last_named_year(before: list[Mention], since: int, news: bool) -> int | Non
     for m in reversed(before):
         if m.start < since:
             return None
+        if m.value in ("PRESENT_REF", "FUTURE_REF"):
+            return None  # "bis heute": the text has come to the present
         if m.signal in ("seit", "bis") or (news and m.signal == "ab"):
             continue  # "Seit 2019 ..., im März", "bis 2027": the year bounds a span, it dates nothing after it
         if m.type in ("DURATION", "SET") or m.value == "PAST_REF":

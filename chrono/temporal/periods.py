@@ -49,7 +49,7 @@ def date_value(value: str, grain: str | None, start: dt.date, end: dt.date, mod:
 # beats one this far away on the tense's side ("war für den 20. Februar angesetzt", said on 9 February).
 NEAR_OTHER_SIDE_DAYS = 45
 FAR_TENSE_SIDE_DAYS = 240
-NEAR_BEFORE_A_PLAN_DAYS = 10  # a plan ("soll am 20. Dezember") looks back only days, not weeks
+NEAR_BEFORE_A_PLAN_DAYS = 10  # a plan or the present ("soll am 20. Dezember") looks back only days, not weeks
 
 
 def _distance(span: tuple[dt.date, dt.date], day: dt.date) -> int:
@@ -60,7 +60,7 @@ def _pick(candidates: list[tuple[dt.date, dt.date]], ctx: Reference) -> tuple[dt
     """Among spans, the latest that has begun by the reference day, or (looking ahead) the
     earliest that has not ended before it; with no tense at all, the nearest. A reading the tense
     puts most of a year away gives way to one a few weeks away on the other side (the verb dates
-    the report: "Die Termine am 8. Jänner standen fest"); in a plan, to one a few days back."""
+    the report: "Die Termine am 8. Jänner standen fest"); in a plan or the present, to one a few days back."""
     candidates = sorted(candidates)
     nearest = min(candidates, key=lambda c: _distance(c, ctx.day))
     if ctx.tense is None:
@@ -69,7 +69,7 @@ def _pick(candidates: list[tuple[dt.date, dt.date]], ctx: Reference) -> tuple[dt
         chosen = next((c for c in candidates if c[1] >= ctx.day), candidates[-1])
     else:
         chosen = next((c for c in reversed(candidates) if c[0] <= ctx.day), candidates[0])
-    near = NEAR_OTHER_SIDE_DAYS if ctx.tense != "future" else NEAR_BEFORE_A_PLAN_DAYS
+    near = NEAR_OTHER_SIDE_DAYS if ctx.tense == "past" else NEAR_BEFORE_A_PLAN_DAYS
     if (_distance(nearest, ctx.day) <= near
             and _distance(chosen, ctx.day) >= FAR_TENSE_SIDE_DAYS):
         return nearest

@@ -225,7 +225,7 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
         return None
     in_context = bool(m["jahr"]) or bool(previous and previous[-1] in YEAR_CONTEXT)
     low, high = (1000, 2199) if in_context else (1900, 2100)
-    if re.match(rf"\s*(?:bis|-|–)\s*\d+\s+(?:{'|'.join(map(re.escape, t['count_nouns']))})(?![\w])",
+    if re.match(rf"\s*(?:bis|-|–|und)\s*\d+\s+(?:{'|'.join(map(re.escape, t['count_nouns']))})(?![\w])",
                 text[m.end():m.end() + 40], re.IGNORECASE):
         return None  # "bei 1200 bis 1400 Grad": a range of a count
     narrative_only = not low <= year <= high

@@ -168,11 +168,11 @@ def coverage_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          rf"{B}(?P<x>(?:der|die)\s+(?P<ord>ersten|zweiten)\s+Hälfte\s+des\s+(?P<n>\d{{1,2}})\.\s*Jahrhunderts){E}",
          _half_century, 4, re.IGNORECASE),
         ("relative_century",
-         (rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:des|dem|das|im)\s+(?P<rel>vorigen|vergangenen|letzten|vorletzten|dieses|diesem|jetzigen|"
+         (rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?:des|dem|das|im)\s+)?(?P<rel>vorigen|vergangenen|letzten|vorletzten|dieses|diesem|jetzigen|"
           rf"laufenden|kommenden|nächsten)\s+Jahrhunderts?){E}"),
          _relative_century, 3, re.IGNORECASE),
         ("millennium",
-         (rf"{B}(?P<x>(?:(?:das|dem|des|im)\s+)?(?:(?P<ord>ersten|zweiten|dritten|erste|zweite|dritte)\s+|"
+         (rf"{B}(?:im\s+)?(?P<x>(?:(?:das|dem|des)\s+)?(?:(?P<ord>ersten|zweiten|dritten|erste|zweite|dritte)\s+|"
           rf"(?P<n>[1-3])\.\s*)Jahrtausends?){E}"),
          _millennium, 3, re.IGNORECASE),
         ("week_of_month",

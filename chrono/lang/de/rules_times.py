@@ -64,7 +64,7 @@ def time_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          rf"(?:\s+(?P<pod>morgens|früh|frühmorgens|vormittags|mittags|nachmittags|abends|nachts|in\s+der\s+Früh)"
          rf"(?![\w]))?){E}"),
          build_clock, 3, 0),
-        ("clock_colon", (rf"{B}(?:um|gegen|ab)\s+(?P<x>(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d))(?![\w:]|[.,]\d)"
+        ("clock_colon", (rf"{B}(?:um|gegen|ab)\s+(?P<x>(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d))(?![\w:]|[.,]\d|\s*Uhr)"
                          rf"(?!\s*(?:Euro|€|Prozent|%|Meter|m|km|Punkte|Mio|Millionen|Milliarden|Franken|Dollar|Grad|"
                          rf"Sekunden|Minuten|Stunden|Kilo|kg|Liter|Tonnen)(?![\w]))"),
          build_clock_colon, 2, re.IGNORECASE),
