@@ -8,6 +8,7 @@ builders that turn the match into a symbolic expression.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import cast
 
 from chrono.lang.de.words import (
@@ -24,7 +25,7 @@ from chrono.lang.de.words import (
     year_of,
 )
 from chrono.temporal import expr as ex
-from chrono.temporal.rules import Found
+from chrono.temporal.rules import Found, alternation
 
 
 def _modifier(word: str | None) -> str:
@@ -225,8 +226,7 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
         return None
     in_context = bool(m["jahr"]) or bool(previous and previous[-1] in YEAR_CONTEXT)
     low, high = (1000, 2199) if in_context else (1900, 2100)
-    if re.match(rf"\s*(?:bis|-|–|und)\s*\d+\s+(?:{'|'.join(map(re.escape, t['count_nouns']))})(?![\w])",
-                text[m.end():m.end() + 40], re.IGNORECASE):
+    if _count_range().match(text, m.end(), m.end() + 40):
         return None  # "bei 1200 bis 1400 Grad": a range of a count
     narrative_only = not low <= year <= high
     if narrative_only and not 1000 <= year <= 2199:
@@ -239,6 +239,12 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
     if not in_context and _count_position(m, text):
         return None
     return found(m, ex.Date(year, narrative_only=narrative_only))
+
+
+@cache
+def _count_range() -> re.Pattern[str]:
+    """"bis 1400 Grad" after a number: the number is one end of a range of a count."""
+    return re.compile(rf"\s*(?:bis|-|–|und)\s*\d+\s+{alternation(tables()['count_nouns'])}(?![\w])", re.IGNORECASE)
 
 
 def _count_position(m: re.Match[str], text: str) -> bool:

@@ -225,6 +225,7 @@ def coverage_triggers() -> dict[str, Trigger]:
         "compound_duration": Trigger(frozenset({"tage", "tages", "wochen", "monats", "monate", "jahres", "stunden",
                                                 "minuten"}), reach=(5, 20)),
         "clock_pair": Trigger(frozenset({"uhr"}), reach=(16, 2)),
-        "quoted_title": Trigger(frozenset({"der", "die", "das"}), reach=(2, 80)),
+        "quoted_title": Trigger(frozenset({"tag", "tage", "nacht", "nächte", "jahr", "jahre", "sommer", "winter", "herbst",
+                                           "frühling", "stunde", "woche", "abend", "morgen"}), reach=(20, 70)),
         "hyphen_compound": Trigger(prefixes=weekdays + seasons, reach=(25, 25)),
     }
