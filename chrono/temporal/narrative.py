@@ -56,54 +56,68 @@ def choose_mode(mentions: list[Mention], published: dt.date | None) -> tuple[str
                     f"years before its publication date")
 
 
-def _last_named_year(before: list[Mention], since: int, news: bool) -> int | None:
+def _last_named(before: list[Mention], since: int) -> tuple[int, int | None] | None:
+    """(year, month or None) of the last point in time the text named with its year, from ``since`` on."""
     for m in reversed(before):
         if m.start < since:
             return None
         if m.value in ("PRESENT_REF", "FUTURE_REF"):
             return None  # "bis heute": the text has come to the present
-        if m.signal in ("seit", "bis") or (news and m.signal == "ab"):
+        if m.signal in ("seit", "bis"):
             continue  # "Seit 2019 ..., im März", "bis 2027": the year bounds a span, it dates nothing after it
         if m.type in ("DURATION", "SET") or m.value == "PAST_REF":
             continue  # "Vier Jahre lang", "täglich", "damals": no new point in time
         years = named_years([m])
         # the last date named decides: a year, or something else ("am Freitag", "bis heute", "die
         # 1980er-Jahre") after which that year is no longer in view
-        return years[0] if years and m.grain in ("year", "month", "day", "season", "quarter", "half") else None
+        if not years or m.grain not in ("year", "month", "day", "partofday", "minute", "season", "quarter", "half"):
+            return None
+        month = int(m.value[5:7]) if m.value and len(m.value) >= 7 and m.value[5:7].isdigit() else None
+        return years[0], month
     return None
 
 
-def _this_year(e: ex.Expr) -> bool:
-    """"das Jahr", "Ende des Jahres": the year in view, without a number."""
-    base = e.base if isinstance(e, ex.Modified) else e
-    return isinstance(base, ex.Unit) and base.unit == "year" and base.offset == 0 and base.direction is None
+def _anchored(e: ex.Expr, year: int, month: int | None, narrative: bool) -> ex.Expr | None:
+    """``e`` with the named year (and month) put where it said none, or None where it needs none."""
+    if (isinstance(e, ex.Date) and e.year is None and e.month is not None and e.direction is None
+            and e.year_offset is None and not e.two_digit_year):
+        return ex.Date(year, e.month, e.day, until=e.until, weekday=e.weekday)
+    if isinstance(e, ex.Season) and e.year is None and e.year_offset is None and e.offset is None:
+        return ex.Season(e.season, year=year)
+    if isinstance(e, (ex.Modified, ex.PartOfDay, ex.Clock)) and e.base is not None:
+        base = _anchored(e.base, year, month, narrative)  # "Ende Juni", "am Morgen des 6. Juni"
+        if base is None:
+            return None
+        if isinstance(e, ex.Modified):
+            return ex.Modified(base, e.mod)
+        if isinstance(e, ex.PartOfDay):
+            return ex.PartOfDay(base, e.part)
+        return ex.Clock(e.hour, e.minute, base, e.next_day)
+    if narrative and isinstance(e, ex.Unit) and e.direction is None:
+        if e.unit == "year":  # "Ende des Jahres", "im folgenden Jahr": counted from the year in view
+            return ex.Date(year + e.offset)
+        if e.unit == "month" and e.offset == 0 and month is not None:  # "Ende des Monats"
+            return ex.Date(year, month)
+    return None
 
 
 def in_view_of_named_year(f: Found, before: list[Mention], mode: str, sentence_start: int,
                           tense: str | None = None) -> Found | None:
-    """A date without a year (day and month, month, season) takes the year the text last named: in
-    a narrative wherever it was named (but a plan, in the future tense, is told from the
-    publication date), in news only inside the same sentence ("den letzten Titel gab es 2011, als
-    am 14. Mai ...")."""
+    """A date without a year (day and month, month, season, and what is said of one: "Ende Juni",
+    "am Morgen des 6. Juni") takes the year the text last named: in a narrative wherever it was
+    named (where "Ende des Jahres", "im folgenden Jahr" and "Ende des Monats" count from it too;
+    a plan, in the future tense, is told from the publication date), in news only inside the same
+    sentence ("den letzten Titel gab es 2011, als am 14. Mai ...")."""
     e = f.expr
     if isinstance(e, ex.Date) and e.narrative_only and mode != "narrative":
         return None  # "1600" is a year where a history tells it ("Kepler ging 1600 nach Prag"), else a count
     if mode == "narrative" and tense == "future":
         mode = "news"
-    if mode == "narrative" and _this_year(e):  # "Erst 1991 erhielt er den Status. Ab Ende des Jahres ...": 1991
-        year = _last_named_year(before, 0, news=False)
-        if year is not None:
-            base = ex.Date(year)
-            return Found(f.start, f.end, ex.Modified(base, e.mod) if isinstance(e, ex.Modified) else base,
-                         f.mod, f.signal)
-    yearless_date = (isinstance(e, ex.Date) and e.year is None and e.month is not None and e.direction is None
-                     and e.year_offset is None and not e.two_digit_year)
-    yearless_season = (isinstance(e, ex.Season) and e.year is None and e.year_offset is None and e.offset is None)
-    if not (yearless_date or yearless_season):
+    if isinstance(e, (ex.Date, ex.Season)) and not e.relative:
         return f
-    year = _last_named_year(before, 0 if mode == "narrative" else sentence_start, news=mode != "narrative")
-    if year is None:
+    narrative = mode == "narrative"
+    named = _last_named(before, 0 if narrative else sentence_start)
+    if named is None:
         return f
-    if isinstance(e, ex.Date):
-        return Found(f.start, f.end, ex.Date(year, e.month, e.day, until=e.until, weekday=e.weekday), f.mod, f.signal)
-    return Found(f.start, f.end, ex.Season(e.season, year=year), f.mod, f.signal)  # type: ignore[union-attr]
+    anchored = _anchored(e, named[0], named[1], narrative)
+    return f if anchored is None else Found(f.start, f.end, anchored, f.mod, f.signal)

@@ -46,7 +46,7 @@ def span_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
         ("anaphor_word",
          (rf"{B}(?P<x>tags\s+(?:darauf|danach|zuvor|davor)|(?<=am\s)(?:Tag\s+(?:darauf|danach|zuvor|davor)|Folgetag|"
           rf"Vortag|(?:selben|gleichen|nächsten|folgenden)\s+Tag)|(?<=dem\s)selben\s+Tag|(?<=vom\s)Vortag|"
-         rf"(?<=an\s)diesem\s+Tag|(?<=an\s)jenem\s+Tag|(?<=im\s)(?:selben|gleichen)\s+Jahr|"
+         rf"(?<=an\s)diesem\s+Tag|(?<=an\s)jenem\s+Tag|(?<=im\s)(?:selben|gleichen)\s+(?:Jahr|Monat)|"
           rf"(?<=im\s)(?:Folgejahr|Jahr\s+darauf|Folgemonat)){E}"),
          build_anaphor, 4, re.IGNORECASE),
         ("anaphor_same_period",

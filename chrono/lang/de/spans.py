@@ -202,8 +202,8 @@ def build_anaphor(m: re.Match[str], text: str) -> Found | None:
         sign = -1 if m["dir"].lower() in ("zuvor", "davor", "vorher", "früher") else 1
         return found(m, ex.Anaphor(sign * int(amount), unit))
     word = " ".join(m["x"].lower().split())
-    for phrase, (amount, unit) in ANAPHORS.items():
-        if word.endswith(phrase):
+    for phrase, (amount, unit) in sorted(ANAPHORS.items(), key=lambda item: -len(item[0])):
+        if word.endswith(phrase):  # the longest first: "jahr darauf" is a year, not a day
             return found(m, ex.Anaphor(amount, unit, counted=False))
     return None
 
@@ -212,7 +212,7 @@ ANAPHORS = {"selben tag": (0, "D"), "gleichen tag": (0, "D"), "demselben tag": (
             "danach": (1, "D"), "folgetag": (1, "D"), "nächsten tag": (1, "D"), "folgenden tag": (1, "D"),
             "zuvor": (-1, "D"), "davor": (-1, "D"), "vortag": (-1, "D"), "folgejahr": (1, "Y"),
             "jahr darauf": (1, "Y"), "folgemonat": (1, "M"), "diesem tag": (0, "D"), "jenem tag": (0, "D"),
-            "selben jahr": (0, "Y"), "gleichen jahr": (0, "Y")}
+            "selben jahr": (0, "Y"), "gleichen jahr": (0, "Y"), "selben monat": (0, "M"), "gleichen monat": (0, "M")}
 
 
 _VAGUE_UNITS = {"tag": "D", "woche": "W", "monat": "M", "jahr": "Y", "jahrzehnt": "DE"}

@@ -53,7 +53,7 @@ def rule_triggers() -> dict[str, Trigger]:
         "shifted_day": Trigger(frozenset({"vor", "in"}), reach=(15, 25)),
         "anaphor_counted": Trigger(frozenset({"später", "danach", "darauf", "zuvor", "davor", "vorher", "früher"}),
                                    reach=(40, 3)),
-        "anaphor_word": Trigger(frozenset({"tags", "tag", "folgetag", "vortag", "folgejahr", "jahr", "folgemonat"}),
+        "anaphor_word": Trigger(frozenset({"tags", "tag", "folgetag", "vortag", "folgejahr", "jahr", "folgemonat", "monat"}),
                                 reach=(12, 12)),
         "duration_pair": Trigger(units, reach=(30, 30)),
         "duration_alternatives": Trigger(units, reach=(35, 3)),
