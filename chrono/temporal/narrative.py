@@ -84,12 +84,14 @@ def _anchored(e: ex.Expr, year: int, month: int | None, narrative: bool) -> ex.E
         return ex.Date(year, e.month, e.day, until=e.until, weekday=e.weekday)
     if isinstance(e, ex.Season) and e.year is None and e.year_offset is None and e.offset is None:
         return ex.Season(e.season, year=year)
-    if isinstance(e, (ex.Modified, ex.PartOfDay, ex.Clock)) and e.base is not None:
+    if isinstance(e, (ex.Modified, ex.PartOfDay, ex.Clock, ex.Offset)) and e.base is not None:
         base = _anchored(e.base, year, month, narrative)  # "Ende Juni", "am Morgen des 6. Juni"
         if base is None:
             return None
         if isinstance(e, ex.Modified):
             return ex.Modified(base, e.mod)
+        if isinstance(e, ex.Offset):
+            return ex.Offset(base, e.amount, e.unit, e.day_grain)
         if isinstance(e, ex.PartOfDay):
             return ex.PartOfDay(base, e.part)
         return ex.Clock(e.hour, e.minute, base, e.next_day)
