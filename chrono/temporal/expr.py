@@ -122,10 +122,11 @@ class Decade(Expr):
     """A decade; ``digits`` is "199" or, when the century was not said ("die 90er"), "90"."""
 
     digits: str
+    offset: int | None = None  # "im vergangenen Jahrzehnt" = -1: counted from the reference's decade
 
     @property
     def relative(self) -> bool:
-        return len(self.digits) < 3
+        return len(self.digits) < 3 or self.offset is not None
 
 
 @dataclass(frozen=True, slots=True)

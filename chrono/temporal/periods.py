@@ -240,7 +240,9 @@ def resolve_part(e: ex.Part, ctx: Reference) -> TimeValue:
 
 def resolve_decade(e: ex.Decade, ctx: Reference) -> TimeValue:
     digits = e.digits
-    if len(digits) < 3:  # "die 90er": the latest such decade that has begun
+    if e.offset is not None:  # "im vergangenen Jahrzehnt"
+        digits = f"{ctx.day.year // 10 + e.offset:03d}"
+    elif len(digits) < 3:  # "die 90er": the latest such decade that has begun
         decade = int(digits) // 10
         century = ctx.day.year // 100
         if century * 100 + decade * 10 > ctx.day.year:

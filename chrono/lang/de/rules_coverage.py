@@ -105,6 +105,13 @@ def _relative_century(m: re.Match[str], text: str) -> Found:
     return found(m, modified(ex.Century(None, offset), m["mod"]))
 
 
+def _relative_decade(m: re.Match[str], text: str) -> Found:
+    word = m["rel"].lower()
+    offset = -2 if word.startswith("vorletzt") else -1 if word.startswith(("vorig", "vergangen", "letzt")) \
+        else 1 if word.startswith(("kommend", "nächst")) else 0
+    return found(m, modified(ex.Decade("", offset), m["mod"]))
+
+
 def _millennium(m: re.Match[str], text: str) -> Found | None:
     number = _ORDINALS.get(m["ord"].lower()) if m["ord"] else int(m["n"])
     if not number or not 1 <= number <= 3:
@@ -168,9 +175,13 @@ def coverage_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          rf"{B}(?P<x>(?:der|die)\s+(?P<ord>ersten|zweiten)\s+Hälfte\s+des\s+(?P<n>\d{{1,2}})\.\s*Jahrhunderts){E}",
          _half_century, 4, re.IGNORECASE),
         ("relative_century",
-         (rf"{B}(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?:des|dem|das|im)\s+)?(?P<rel>vorigen|vergangenen|letzten|vorletzten|dieses|diesem|jetzigen|"
+         (rf"{B}(?:im\s+)?(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?:des|dem|das)\s+)?(?P<rel>vorigen|vergangenen|letzten|vorletzten|dieses|diesem|jetzigen|"
           rf"laufenden|kommenden|nächsten)\s+Jahrhunderts?){E}"),
          _relative_century, 3, re.IGNORECASE),
+        ("relative_decade",
+         (rf"{B}(?:im\s+)?(?P<x>(?:(?P<mod>{a['PARTMOD']})\s+)?(?:(?:des|dem|das)\s+)?(?P<rel>vorigen|vergangenen|letzten|"
+          rf"vorletzten|dieses|diesem|laufenden|kommenden|nächsten)\s+Jahrzehnts?){E}"),
+         _relative_decade, 3, re.IGNORECASE),
         ("millennium",
          (rf"{B}(?:im\s+)?(?P<x>(?:(?:das|dem|des)\s+)?(?:(?P<ord>ersten|zweiten|dritten|erste|zweite|dritte)\s+|"
           rf"(?P<n>[1-3])\.\s*)Jahrtausends?){E}"),
@@ -220,6 +231,7 @@ def coverage_triggers() -> dict[str, Trigger]:
         "set_adjective": Trigger(prefixes=tuple(_SET_ADJECTIVES), reach=(2, 2)),
         "half_century": Trigger(prefixes=("jahrhundert",), reach=(40, 3)),
         "relative_century": Trigger(prefixes=("jahrhundert",), reach=(25, 3)),
+        "relative_decade": Trigger(prefixes=("jahrzehnt",), reach=(25, 3)),
         "millennium": Trigger(prefixes=("jahrtausend",), reach=(15, 3)),
         "week_of_month": Trigger(infixes=("woche",), reach=(20, 6)),
         "compound_duration": Trigger(frozenset({"tage", "tages", "wochen", "monats", "monate", "jahres", "stunden",
