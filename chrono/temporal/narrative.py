@@ -108,13 +108,16 @@ def in_view_of_named_year(f: Found, before: list[Mention], mode: str, sentence_s
     """A date without a year (day and month, month, season, and what is said of one: "Ende Juni",
     "am Morgen des 6. Juni") takes the year the text last named: in a narrative wherever it was
     named (where "Ende des Jahres", "im folgenden Jahr" and "Ende des Monats" count from it too;
-    a plan, in the future tense, is told from the publication date), in news only inside the same
-    sentence ("den letzten Titel gab es 2011, als am 14. Mai ...")."""
+    a plan, in the future tense, is told from the publication date, and "heute" set against the
+    past is nowadays), in news only inside the same sentence ("den letzten Titel gab es 2011, als am
+    14. Mai ...")."""
     e = f.expr
     if isinstance(e, ex.Date) and e.narrative_only and mode != "narrative":
         return None  # "1600" is a year where a history tells it ("Kepler ging 1600 nach Prag"), else a count
     if mode == "narrative" and tense == "future":
         mode = "news"
+    if mode == "narrative" and isinstance(e, ex.DayShift) and e.days == 0:
+        return Found(f.start, f.end, ex.Ref("PRESENT_REF"), f.mod, f.signal)  # "Heute trägt ein Hörsaal ihren Namen"
     if isinstance(e, (ex.Date, ex.Season)) and not e.relative:
         return f
     narrative = mode == "narrative"
