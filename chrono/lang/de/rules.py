@@ -35,7 +35,7 @@ RULE_ORDER = (
     "season_of_years", "rest_of", "part_of_year", "quarter_code", "year", "decade", "century",
     "week_around_holiday", "offset_holiday", "holiday", "every", "times_per", "every_nth",
     "weekends_set", "weekday_part_set", "every_n", "set_word", "weekday_set", "vague_ref",
-    "vague_word", "vague_phrase", "earlier", "now", "today_nowadays", "day_list", "month_pair", "year_pair", "per_unit",
+    "vague_word", "vague_phrase", "earlier", "now", "nowadays_adjective", "today_nowadays", "day_list", "month_pair", "year_pair", "per_unit",
     "unit_after_unit", "nth_weekday", "set_adjective", "half_century", "relative_century", "relative_decade", "millennium",
     "week_of_month", "compound_duration", "clock_pair", "quoted_title", "hyphen_compound",
 )

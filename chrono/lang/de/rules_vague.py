@@ -48,6 +48,13 @@ def _now(m: re.Match[str], text: str) -> Found | None:
     return found(m, ex.Ref("PRESENT_REF")) if m["lead"] else None
 
 
+def _nowadays_adjective(m: re.Match[str], text: str) -> Found | None:
+    """"im heutigen Polen", "des heutigen Gesetzes": of nowadays; "bei der heutigen Sitzung" is today's."""
+    if m["noun"].lower() in tables()["today_event_nouns"]:
+        return found(m, ex.DayShift(0))
+    return found(m, ex.Ref("PRESENT_REF"))
+
+
 def _today_nowadays(m: re.Match[str], text: str) -> Found:
     start, end = m.span("x") if m["x"] else m.span("y")
     return Found(start, end, ex.Ref("PRESENT_REF"))
@@ -70,6 +77,8 @@ def vague_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          _vague_phrase, 2, re.IGNORECASE),
         ("earlier", rf"{B}(?P<x>früher){E}", _earlier, 0, re.IGNORECASE),
         ("now", rf"{B}(?P<lead>(?:von|ab)\s+)?(?P<x>nun)(?(lead)\s+an|){E}", _now, 1, re.IGNORECASE),
+        ("nowadays_adjective", rf"{B}(?:dem|des|der|die|das|den|im|vom|zum|zur)\s+(?P<x>heutigen?)\s+(?P<noun>[A-ZÄÖÜ][\w-]+)",
+         _nowadays_adjective, 1, 0),
         ("today_nowadays",
          (rf"{B}(?:(?:{before})\s+(?P<x>heute)(?!\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|früh|um|ab|"
           rf"bis|vor\s+\w+\s+(?:Tagen|Wochen|Monaten|Jahren)){E})|(?P<y>heute)\s+(?:{after}){E})"),
@@ -95,5 +104,6 @@ def vague_triggers() -> dict[str, Trigger]:
         "vague_phrase": Trigger(frozenset({"kurzem", "zukunft", "zeit", "vergangenheit"}), reach=(20, 2)),
         "earlier": Trigger(frozenset({"früher"}), reach=(2, 2)),
         "now": Trigger(frozenset({"nun"}), reach=(6, 5)),
+        "nowadays_adjective": Trigger(frozenset({"heutigen", "heutige"}), reach=(6, 30)),
         "today_nowadays": Trigger(frozenset({"heute"}), reach=(10, 14)),
     }
