@@ -17,9 +17,9 @@ import re
 from typing import Any
 
 from chrono.lang.de.words import (
+    YEAR,
     B,
     E,
-    YEAR,
     found,
     modified,
     month_of,
@@ -30,7 +30,6 @@ from chrono.lang.de.words import (
     year_of,
 )
 from chrono.temporal import expr as ex
-from chrono.temporal.durations import duration_value
 from chrono.temporal.rules import Found, Trigger
 
 _ORDINALS = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4,
