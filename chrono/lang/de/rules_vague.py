@@ -1,8 +1,8 @@
 """German rules for vague references: "jetzt", "derzeit", "damals", "kürzlich", "künftig", "in
-Zukunft", "vor kurzem", "heute" in the sense of nowadays ("wie wir heute wissen", "bis heute"),
-and "nun" or "früher" where they speak of time.
+Zukunft", "vor kurzem", "heute" in the sense of nowadays ("wie wir heute wissen", "bis heute",
+"im heutigen Polen"), and "nun" or "früher" where they speak of time.
 
-Reads the ``vague_words`` and ``heute_nowadays_*`` tables of ``tables.yaml``; adds, for each rule,
+Reads the ``vague_words``, ``today_event_nouns`` and ``heute_nowadays_*`` tables of ``tables.yaml``; adds, for each rule,
 its name, pattern, builder, priority and regex flags, and the words that trigger it
 (:func:`vague_triggers`).
 """
