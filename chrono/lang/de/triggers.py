@@ -28,7 +28,7 @@ def rule_triggers() -> dict[str, Trigger]:
 
     small_number = re.compile(r"\d{1,2}")
     day_dot_month = re.compile(r"\d\.\d")  # in every "12.01." (and "10.-12.01.")
-    hour_colon_minute = re.compile(r"\d:\d")
+    hour_colon_minute = re.compile(r"\d[:.]\d")  # "10:30", and "um 12.15" without "Uhr"
     four_digits = re.compile(r"\d{4}")
     months = words("months", "month_abbreviations")
     weekday_prefixes = tuple(t["weekdays"])
