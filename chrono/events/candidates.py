@@ -21,6 +21,7 @@ from chrono.events import places as gazetteer
 from chrono.events.actors import actors_in, known_people, regions_in, without_organisations
 from chrono.events.cues import cues, lower_words
 from chrono.events.dates import (
+    days_with_their_time,
     is_activity_duration,
     is_age,
     is_elapsed,
@@ -156,7 +157,7 @@ def extract_events(article: Article, mentions: list[Mention] | None = None, *, l
         if before is not None and before.paragraph == sentence.paragraph:
             sentence.inherited = _actors_of(before, known, language) or before.inherited
         before = sentence
-        dated = [m for m in sentence.mentions if usable_date(m)]
+        dated = [m for m in days_with_their_time(article.text, sentence.mentions) if usable_date(m)]
         first_word = (lower_words(sentence.text) or [""])[0]
         if previous is not None and not dated and first_word in cues(language)["anaphoric_starts"]:
             _extend(previous, sentence)

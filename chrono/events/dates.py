@@ -25,6 +25,25 @@ def usable_date(mention: Mention) -> bool:
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def days_with_their_time(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Am Dienstag um 2.40 Uhr" is two mentions, a DATE and the TIME on that day; an event is
+    dated by the moment, so here the two are read as one TIME over both."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (nxt is not None and m.type == "DATE" and nxt.type == "TIME" and m.value and nxt.value
+                and nxt.value.startswith(m.value + "T") and 0 <= nxt.start - m.end <= 25
+                and "." not in text[m.end:nxt.start]):
+            out.append(dataclasses.replace(nxt, start=m.start, text=text[m.start:nxt.end], signal=m.signal or nxt.signal))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 def _day_from_no_day(mention: Mention) -> bool:
     """"am selben Tag", "tags darauf": a day counted from the date mentioned before it, where that
     date is a whole year or month rather than a day."""

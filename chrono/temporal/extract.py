@@ -201,7 +201,13 @@ def _join_day_and_time(language: Language, text: str, founds: list[Found],
                         i += 1
                     continue
                 # a day and its clock time are two mentions; the time carries the day it belongs to
-                timed = Found(clock.start, clock.end, expression, mod, clock.signal)
+                start = clock.start
+                if day is current:  # "am Dienstag kurz vor drei Uhr": the time keeps its "kurz vor"
+                    near = re.search(r"kurz\s+(vor|nach)\s+$", gap, re.IGNORECASE)
+                    if near:
+                        start = current.end + near.start()
+                        mod = mod or ("BEFORE" if near.group(1).lower() == "vor" else "AFTER")
+                timed = Found(start, clock.end, expression, mod, clock.signal)
                 out += [day, timed] if day is current else [timed, day]
                 if pairs is not None:  # the two are read in one tense, that of the whole phrase
                     pairs[id(day)] = pairs[id(timed)] = (current.start, nxt.end)
