@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from chrono.commands._common import FORMAT_OPTION, STDIN, Format, note, reports_errors
+from chrono.commands._common import FORMAT_OPTION, STDIN, note, reports_errors
 from chrono.errors import ChronoError, InputError
 from chrono.model import Mention, Published
 from chrono.render.safe_text import visible
