@@ -78,6 +78,11 @@ class Published:
     ``source``: given (manifest, front matter, JSONL field, --published), text (a date line or
     caption in the article), or inferred (constraint solving over the article's expressions and
     other articles). ``evidence``: sentences a person can check against the text.
+
+    ``datetime`` is the first publication with its clock time where a stamp gives one
+    ("2025-03-12T21:37"); ``updated`` the last change a stamp tells of (day or day and time).
+    ``earliest``/``latest`` (ISO days, inclusive) is the window the day lies in: the day itself when
+    it is certain, else every day the evidence allows equally well (a month line: the month).
     """
 
     value: str  # ISO date: YYYY-MM-DD, or YYYY-MM / YYYY at month/year precision
@@ -89,9 +94,18 @@ class Published:
     # for a given (or written) date that the rest of the text contradicts: what contradicts it, and
     # which date would fit
     conflicts: list[str] = field(default_factory=list)
+    datetime: str | None = None
+    updated: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @property
+    def certain_day(self) -> str | None:
+        """The ISO day when the publication day is known to the day, else None."""
+        return self.value if self.precision == "day" else None
 
 
 @dataclass(slots=True)

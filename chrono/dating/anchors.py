@@ -29,6 +29,8 @@ class Anchor:
     sentence: str
     feats: Features
     trust: float
+    tense: str | None = None  # of the mention that dates it
+    relative: bool = False  # whether that mention's days depend on the publication day
 
 
 class AnchorSet:
@@ -49,6 +51,13 @@ class AnchorSet:
         for key, numbers in postings.items():
             numbers.sort(key=lambda n: anchors[n].start.toordinal())
             self.postings[key] = ([anchors[n].start.toordinal() for n in numbers], numbers)
+
+    def by_article(self) -> dict[str, list[Anchor]]:
+        """The anchors of each dated article, by its key."""
+        grouped: dict[str, list[Anchor]] = {}
+        for anchor in self.anchors:
+            grouped.setdefault(anchor.article_id, []).append(anchor)
+        return grouped
 
     def near(self, feats: Features, exclude: str, reach: Reach = None, places_only: bool = False) -> list[Anchor]:
         """Anchors of other articles that share a content word or a place with ``feats`` (only a
@@ -117,5 +126,5 @@ def collect_anchors(states: list[State], dated: dict[int, Published | None]) -> 
             sentence = state.sentences[state.sentence_of[index]] if state.sentences else None
             if sentence is not None:
                 anchors.append(Anchor(article_key(i, state), span[0], span[1], sentence.text, sentence.feats,
-                                      trust))
+                                      trust, mention.tense, mention.relative))
     return AnchorSet(anchors)

@@ -1,4 +1,5 @@
-"""Dates written on the page: reads the lines of an article and adds to its state the date line or
+"""Dates written on the page: reads the lines of an article and adds to its state its stamps
+(:mod:`chrono.ingest.stamps`: first publication and last change, wherever they stand), the date line or
 dateline at the top ("Stand: 12.01.2022", "Brüssel, 12.01.2022"; a month-only one such as
 "date 2022-01" as a range of days) and the full dates of caption and header lines anywhere
 ("Jens Stoltenberg am 12.01.2022 in Brüssel").
@@ -12,6 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from chrono.dating.state import State
 from chrono.ingest.boilerplate import find_date_line
+from chrono.ingest.stamps import Stamp, find_stamps, first_and_update
 from chrono.model import Published
 from chrono.temporal.written import iso_at_precision, parse_written_date
 
@@ -25,16 +27,36 @@ DATELINE = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,40}?,\s*(?=\d)")
 
 
 def read_written_dates(state: State) -> None:
-    """Date lines and datelines at the top; full dates in caption or header lines anywhere.
+    """Stamps anywhere; date lines and datelines at the top; full dates in caption or header lines.
 
-    Sets ``state.header`` (a day), ``state.month_line`` (a month or year) and ``state.captions``."""
+    Sets ``state.header`` (a day), ``state.month_line`` (a month or year) and ``state.captions``
+    (with the weekdays dated in brackets, "am Freitag (14.03.2025)")."""
     text = state.article.text
+    stamps = find_stamps(text, state.article.language)
+    state.header = stamped_published(*first_and_update(stamps))
+    state.captions.extend((s.day, s.text) for s in stamps if s.kind == "weekday")
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     for number, (offset, line) in enumerate(lines):
         if number < HEADER_LINES and state.header is None and state.month_line is None:
             _header_line(state, line)
         if not state.article.in_boilerplate(offset, offset + len(line.rstrip())):
             _caption_line(state, line)
+
+
+def stamped_published(first: Stamp | None, update: Stamp | None) -> Published | None:
+    """The publication date the stamps of a page give: the first publication, else the last change
+    (a page stamped only "Stand: ..." or "Aktualisiert: ..." appeared that day or before)."""
+    stamp = first or update
+    if stamp is None:
+        return None
+    day = stamp.day.isoformat()
+    evidence = [f"The stamp “{stamp.text}” gives {'the first publication' if first else 'the last update'}, "
+                f"{stamp.datetime}."]
+    if first and update:
+        evidence.append(f"The stamp “{update.text}” gives the last update, {update.datetime}.")
+    return Published(value=day, precision="day", source="text", confidence=0.95 if first else 0.9,
+                     evidence=evidence, datetime=stamp.datetime if stamp.time else None,
+                     updated=update.datetime if update else None, earliest=day, latest=day)
 
 
 def _header_line(state: State, line: str) -> None:
@@ -53,7 +75,8 @@ def _header_line(state: State, line: str) -> None:
     day, precision = parsed
     if precision == "day":
         state.header = Published(value=day.isoformat(), precision="day", source="text", confidence=0.95,
-                                 evidence=[f"{label} at the top of the article gives {day.isoformat()}."])
+                                 evidence=[f"{label} at the top of the article gives {day.isoformat()}."],
+                                 earliest=day.isoformat(), latest=day.isoformat())
     else:
         end = day + (relativedelta(months=1) if precision == "month" else relativedelta(years=1)) - dt.timedelta(1)
         state.month_line = (day, end, f"{label} gives {iso_at_precision(day, precision)}")

@@ -52,6 +52,7 @@ from chrono.dating.datelines import read_written_dates
 from chrono.dating.explain import quoted_sentence, span_text
 from chrono.dating.solver import Constraint, Solution, solve, total_score
 from chrono.dating.state import Resolver, State, prepare_state
+from chrono.dating.story import Neighbours, story_constraints, story_neighbours, story_signature
 from chrono.events.features import Features, Rarity
 from chrono.model import Article, Published
 from chrono.temporal.written import iso_at_precision
@@ -86,22 +87,26 @@ def date_articles(articles: list[Article], states: list[State] | None = None) ->
     for state in states:
         read_written_dates(state)
     headers = {i: state.header for i, state in enumerate(states) if state.header is not None}
-    text_view = _solve_rounds(states, headers, matcher)
+    stories = story_neighbours(states)
+    text_view = _solve_rounds(states, headers, matcher, stories)
     fixed = {i: p for i, state in enumerate(states) if (p := _fixed(state)) is not None}
     anchors = collect_anchors(states, {**text_view, **headers})
     for i, published in fixed.items():
         _check(states[i], article_key(i, states[i]), published, anchors, matcher)
-    final = _solve_rounds(states, fixed, matcher)
+    final = _solve_rounds(states, fixed, matcher, stories)
     for i, state in enumerate(states):
         state.article.published = fixed.get(i, final.get(i))
 
 
-def _solve_rounds(states: list[State], fixed: dict[int, Published], matcher: Matcher) -> dict[int, Published | None]:
+def _solve_rounds(states: list[State], fixed: dict[int, Published], matcher: Matcher,
+                  stories: Neighbours) -> dict[int, Published | None]:
     """Infer every article not in ``fixed``, round after round, dated articles anchoring the others."""
     inferred: dict[int, Published | None] = {}
+    keys = [article_key(i, state) for i, state in enumerate(states)]
     for _ in range(MAX_ROUNDS):
         anchors = collect_anchors(states, {**inferred, **fixed})
-        new = {i: _infer(state, article_key(i, state), anchors, matcher)
+        by_article = anchors.by_article()
+        new = {i: _infer(state, keys[i], anchors, matcher, (stories[i], keys, by_article))
                for i, state in enumerate(states) if i not in fixed}
         if _same(new, inferred):
             break
@@ -128,14 +133,14 @@ def _signature(near: dict[int, list[Anchor]]) -> tuple[int, int]:
     return hash(whole), sum(len(found) for found in near.values())
 
 
-def _infer(state: State, key: str, anchors: AnchorSet, matcher: Matcher) -> Published | None:
+def _infer(state: State, key: str, anchors: AnchorSet, matcher: Matcher, story: tuple) -> Published | None:
     own = own_constraints(state, matcher)
     near = near_anchors(state, key, anchors, state.reach)
-    signature = _signature(near)
+    signature = (_signature(near), story_signature(*story))
     if signature in state.memo:
         return state.memo[signature]  # the same evidence as before: the same answer
     constraints = (own + anchored_constraints(state, near, matcher)
-                   + same_event_constraints(state, near, matcher))
+                   + same_event_constraints(state, near, matcher) + story_constraints(state, *story))
     solution = solve(constraints, news_habit(state))
     result = _month_only(state) if solution is None else _published(state, solution, constraints)
     if len(state.memo) >= MEMO_ROUNDS:

@@ -39,7 +39,7 @@ class State:
     reach: Reach = None  # the days the text alone allows (None: the text does not narrow them)
     # the anchors each sentence met in the last rounds -> the result: solved again only on change
     # (rounds can alternate between two readings, so more than the last one is kept)
-    memo: dict[tuple[int, int], Published | None] = field(default_factory=dict)
+    memo: dict[tuple, Published | None] = field(default_factory=dict)
     probes: dict[int, Probe] = field(default_factory=dict)
     reports: list[int] | None = None  # see chrono.dating.constraints
     past: list[int] | None = None  # mentions of days told in the past tense

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from chrono.ingest.stamps import stamp_spans
 from chrono.lang.data import language_data
 
 
@@ -51,6 +52,7 @@ def find_boilerplate(text: str, language: str = "de") -> list[tuple[int, int]]:
     * a credit: from "Foto:", "Bild:", "Quelle:", "©" ... to the end of its line, and a short line
       ending in "via Getty Images", "picture alliance" ...;
     * a byline line ("Von Vorname Nachname, Ort") and a publication-date line ("Stand: 12.01.2022");
+    * every stamp of the page (:func:`chrono.ingest.stamps.stamp_spans`), wherever it stands;
     * a line dense in site-furniture words (cookie, login, Merkliste, Datenschutzeinstellungen,
       Altersprüfung ...): two distinct ones make it boilerplate; a short line with one is boilerplate
       when it stands next to boilerplate, and so is every line of at most three words in a run of
@@ -63,6 +65,7 @@ def find_boilerplate(text: str, language: str = "de") -> list[tuple[int, int]]:
     furniture = [count >= STRONG_UI_CUES for count in cue_counts]
     for start, end in lines:
         spans.extend(_line_spans(text[start:end], start, pats))
+    spans.extend(stamp_spans(text, language))
     _grow_furniture(text, lines, furniture, cue_counts)
     spans.extend(lines[i] for i, is_furniture in enumerate(furniture) if is_furniture)
     return _merge(text, spans)
