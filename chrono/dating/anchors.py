@@ -29,8 +29,6 @@ class Anchor:
     sentence: str
     feats: Features
     trust: float
-    tense: str | None = None  # of the mention that dates it
-    relative: bool = False  # whether that mention's days depend on the publication day
 
 
 class AnchorSet:
@@ -126,5 +124,5 @@ def collect_anchors(states: list[State], dated: dict[int, Published | None]) -> 
             sentence = state.sentences[state.sentence_of[index]] if state.sentences else None
             if sentence is not None:
                 anchors.append(Anchor(article_key(i, state), span[0], span[1], sentence.text, sentence.feats,
-                                      trust, mention.tense, mention.relative))
+                                      trust))
     return AnchorSet(anchors)

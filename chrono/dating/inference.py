@@ -49,10 +49,11 @@ from chrono.dating.constraints import (
     same_event_constraints,
 )
 from chrono.dating.datelines import read_written_dates
+from chrono.dating.elapsed import elapsed_constraints
 from chrono.dating.explain import quoted_sentence, span_text
 from chrono.dating.solver import Constraint, Solution, solve, total_score
 from chrono.dating.state import Resolver, State, prepare_state
-from chrono.dating.story import Neighbours, story_constraints, story_neighbours, story_signature
+from chrono.dating.story import Named, Neighbours, named_days, story_constraints, story_neighbours, story_signature
 from chrono.events.features import Features, Rarity
 from chrono.model import Article, Published
 from chrono.temporal.written import iso_at_precision
@@ -103,10 +104,19 @@ def _solve_rounds(states: list[State], fixed: dict[int, Published], matcher: Mat
     """Infer every article not in ``fixed``, round after round, dated articles anchoring the others."""
     inferred: dict[int, Published | None] = {}
     keys = [article_key(i, state) for i, state in enumerate(states)]
+    names = [state.article.id for state in states]
+    named_memo: dict[tuple[int, str, float], Named] = {}
     for _ in range(MAX_ROUNDS):
-        anchors = collect_anchors(states, {**inferred, **fixed})
-        by_article = anchors.by_article()
-        new = {i: _infer(state, keys[i], anchors, matcher, (stories[i], keys, by_article))
+        dated = {**inferred, **fixed}
+        anchors = collect_anchors(states, dated)
+        named = {}
+        for j, published in dated.items():
+            if published is not None:
+                memo_key = (j, published.value, published.confidence)
+                if memo_key not in named_memo:
+                    named_memo[memo_key] = named_days(states[j], published)
+                named[j] = named_memo[memo_key]
+        new = {i: _infer(state, keys[i], anchors, matcher, (stories[i], names, named, matcher.rarity))
                for i, state in enumerate(states) if i not in fixed}
         if _same(new, inferred):
             break
@@ -136,11 +146,12 @@ def _signature(near: dict[int, list[Anchor]]) -> tuple[int, int]:
 def _infer(state: State, key: str, anchors: AnchorSet, matcher: Matcher, story: tuple) -> Published | None:
     own = own_constraints(state, matcher)
     near = near_anchors(state, key, anchors, state.reach)
-    signature = (_signature(near), story_signature(*story))
+    signature = (_signature(near), story_signature(story[0], story[2]))
     if signature in state.memo:
         return state.memo[signature]  # the same evidence as before: the same answer
     constraints = (own + anchored_constraints(state, near, matcher)
-                   + same_event_constraints(state, near, matcher) + story_constraints(state, *story))
+                   + same_event_constraints(state, near, matcher) + story_constraints(state, *story)
+                   + elapsed_constraints(state, *story))
     solution = solve(constraints, news_habit(state))
     result = _month_only(state) if solution is None else _published(state, solution, constraints)
     if len(state.memo) >= MEMO_ROUNDS:

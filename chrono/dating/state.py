@@ -43,6 +43,8 @@ class State:
     probes: dict[int, Probe] = field(default_factory=dict)
     reports: list[int] | None = None  # see chrono.dating.constraints
     past: list[int] | None = None  # mentions of days told in the past tense
+    # a mention read in another tense, and how likely a present-tense one is a past one
+    readings: dict[tuple[int, str], Any] = field(default_factory=dict)
 
     def probe(self, index: int) -> Probe:
         """Mention ``index``'s days as a function of the publication day, for the solver."""

@@ -19,21 +19,29 @@ the cost grows linearly with the number of articles for a corpus of many stories
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from chrono.dating.anchors import Anchor
-from chrono.dating.explain import article_name, quoted_sentence, shorten, span_text
-from chrono.dating.solver import Constraint
+from chrono.dating.anchors import ANCHOR_MIN_CONFIDENCE
+from chrono.dating.explain import quoted_sentence, shorten, span_text
+from chrono.dating.solver import Constraint, Probe
 from chrono.dating.state import State
+from chrono.events.features import Rarity, has_future_cue
+from chrono.lang.data import language_data
+from chrono.model import Mention, Published
 
 Day = dt.date
 NEIGHBOURS = 12  # most alike articles kept per article
 MIN_LIKENESS = 0.12  # cosine below which two articles are not one story
 MAX_SHARED = 200  # a word used by more articles than this does not tell stories apart
 CHUNK = 512  # rows of the likeness matrix computed at once
-W_STORY = 1.2
+W_STORY = 1.5
+REACH = dt.timedelta(days=13)  # how far from a named day a relative day may put the article ("vor einer Woche")
+FULL_LIKENESS = 0.3  # articles this alike count as surely one story
 RELIABILITY = 0.6
 Neighbours = list[list[tuple[int, float]]]
 
@@ -61,61 +69,175 @@ def story_neighbours(states: list[State]) -> Neighbours:
     return result
 
 
-def story_constraints(state: State, neighbours: list[tuple[int, float]], keys: list[str],
-                      by_article: dict[str, list[Anchor]]) -> list[Constraint]:
-    """A relative day of ``state`` that a dated article of the same story names as well."""
-    days: dict[Day, list[tuple[float, Anchor, float]]] = {}
+# the days a dated article names, each with (weight, sentence, the content words around it)
+Named = dict[Day, list[tuple[float, str, frozenset[str]]]]
+CONTEXT_FULL = 6.0  # summed rarity of shared words around two mentions that counts as full agreement
+CONTEXT_FLOOR = 0.3  # the share a day named in other words still counts
+PRESENT_SHARE = 0.5  # a relative day in the present tense is read both ways, each at this share
+LEANING = 0.8  # the share of the reading its sentence's cues lean to
+
+
+def named_days(state: State, published: Published) -> Named:
+    """The single days the article of ``published`` names, weighted by how sure the reading is.
+
+    A relative day told in the present tense ("Gisler folgt auf Eder, der am Montag entlassen
+    worden war" may be read so) counts both as the past and as the coming such day, each at half
+    weight; the weight is then scaled by the confidence of the article's own date."""
+    if published.precision != "day" or published.confidence < ANCHOR_MIN_CONFIDENCE or published.conflicts:
+        return {}
+    day = Day.fromisoformat(published.value)
+    named: Named = {}
+    for index, m in enumerate(state.mentions):
+        for span, share in _readings(state, index, day):
+            if span is not None and span[0] == span[1]:
+                found = named.setdefault(span[0], [])
+                found.append((share * published.confidence, _sentence(state, index), context(state, index)))
+    return named
+
+
+def _sentence(state: State, index: int) -> str:
+    return state.sentences[state.sentence_of[index]].text if state.sentences else state.mentions[index].text
+
+
+def context(state: State, index: int) -> frozenset[str]:
+    """The content words around mention ``index``: its sentence and the ones before and after."""
+    key = (index, "context")
+    if key not in state.readings:
+        n = state.sentence_of[index] if state.sentences else 0
+        near = state.sentences[max(0, n - 0):n + 1]
+        state.readings[key] = frozenset().union(*(s.feats.words for s in near)) if near else frozenset()
+    return state.readings[key]  # type: ignore[return-value]
+
+
+def context_likeness(a: frozenset[str], b: frozenset[str], rarity: Rarity) -> float:
+    """How much two contexts share, 0..1: the rarity of their shared words, in full at CONTEXT_FULL."""
+    return min(1.0, sum(rarity.idf(w) for w in a & b) / CONTEXT_FULL)
+
+
+def _readings(state: State, index: int, day: Day) -> list[tuple[tuple[Day, Day] | None, float]]:
+    """What mention ``index`` stands for on ``day``: one reading, or two for a present-tense
+    relative day (past and future), each with its share."""
+    m = state.mentions[index]
+    if m.type not in ("DATE", "TIME"):
+        return []
+    if not m.relative or m.tense in ("past", "future"):
+        return [(state.interval(index, day), 1.0)]
+    past = _past_share(state, index)
+    return [(state.resolver.interval(_as_tense(state, index, tense), day), share)
+            for tense, share in (("past", past), ("future", 1.0 - past)) if share > 0]
+
+
+def _past_share(state: State, index: int) -> float:
+    """How likely a present-tense relative day is a past one: more so when its sentence holds a
+    past cue of the language ("..., der erst am Mittwoch vorgestellt worden war") and no plan."""
+    key = (index, "share")
+    if key not in state.readings:
+        text = state.sentences[state.sentence_of[index]].text if state.sentences else ""
+        words = set(re.findall(r"[\wäöüß]+", text.lower()))
+        share = PRESENT_SHARE
+        if has_future_cue(text, state.article.language):
+            share = 1.0 - LEANING
+        elif words & _past_cues(state.article.language):
+            share = LEANING
+        state.readings[key] = share  # type: ignore[assignment]
+    return state.readings[key]  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=8)
+def _past_cues(language: str) -> frozenset[str]:
+    tables = language_data(language, "tables", fallback="de") or {}
+    return frozenset(str(w) for w in (tables.get("tense") or {}).get("past", []))
+
+
+def _as_tense(state: State, index: int, tense: str) -> Mention:
+    key = (index, tense)
+    if key not in state.readings:
+        state.readings[key] = replace(state.mentions[index], tense=tense)
+    return state.readings[key]
+
+
+def story_constraints(state: State, neighbours: list[tuple[int, float]], names: list[str],
+                      named: dict[int, Named], rarity: Rarity) -> list[Constraint]:
+    """A relative day of ``state`` that dated articles of the same story name as well.
+
+    Each dated article adds to a day its likeness to this article, times the confidence of its
+    date, times how much the words around the two mentions agree (never less than CONTEXT_FLOOR:
+    outlets tell one event in different words)."""
+    days: dict[Day, list[tuple[float, int, float, str, frozenset[str]]]] = {}
     for j, likeness in neighbours:
-        for anchor in by_article.get(keys[j], ()):
-            # a relative day said in the present tense is where the tense is least sure
-            if anchor.start == anchor.end and not (anchor.relative and anchor.tense not in ("past", "future")):
-                days.setdefault(anchor.start, []).append((likeness * anchor.trust, anchor, likeness))
+        for day, found in named.get(j, {}).items():
+            for weight, sentence, words in found:
+                days.setdefault(day, []).append((min(1.0, likeness / FULL_LIKENESS) * weight, j, likeness,
+                                                 sentence, words))
     if not days:
         return []
-    best = {}
-    for day, found in days.items():
-        per_article: dict[str, tuple[float, Anchor, float]] = {}
-        for weight, anchor, likeness in found:
-            if anchor.article_id not in per_article or weight > per_article[anchor.article_id][0]:
-                per_article[anchor.article_id] = (weight, anchor, likeness)
-        strongest = max(per_article.values(), key=lambda f: f[0])
-        # the more articles of the story name a day, the likelier it is the one meant
-        best[day] = (min(1.0, sum(f[0] for f in per_article.values())), strongest[1], strongest[2], len(per_article))
     result = []
     for index, m in enumerate(state.mentions):
-        if not m.relative or m.type not in ("DATE", "TIME") or m.tense not in ("past", "future"):
+        if not m.relative or m.type not in ("DATE", "TIME"):
             continue
-        for day, (weight, anchor, likeness, count) in best.items():
-            result.append(_story_constraint(state, index, day, W_STORY * weight, anchor, likeness, count))
+        own = context(state, index)
+        for day, named_by in days.items():
+            per_article: dict[int, tuple[float, int, float, str]] = {}
+            for weight, j, likeness, sentence, words in named_by:
+                agree = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * context_likeness(own, words, rarity)
+                if j not in per_article or weight * agree > per_article[j][0]:
+                    per_article[j] = (weight * agree, j, likeness, sentence)
+            found = list(per_article.values())
+            strongest = max(found)
+            # the more articles of the story name a day, the likelier it is the one meant
+            weight = W_STORY * min(1.0, sum(f[0] for f in found))
+            result.append(_story_constraint(state, index, day, weight, names[strongest[1]], strongest[2],
+                                            strongest[3], len(found)))
     return result
 
 
-def _story_constraint(state: State, index: int, day: Day, weight: float, anchor: Anchor,
-                      likeness: float, count: int) -> Constraint:
+def _story_constraint(state: State, index: int, day: Day, weight: float, name: str,
+                      likeness: float, sentence: str, count: int) -> Constraint:
     m = state.mentions[index]
 
     def test(d: Day) -> float:
-        span = state.interval(index, d)
-        if span is None or span != (day, day):
-            return 0.0
-        return 1.0 if (day <= d if m.tense == "past" else day > d) else 0.0
+        for span, share in _readings(state, index, d):
+            if span == (day, day) and (day <= d if _tense_of(m, span, d) == "past" else day > d):
+                return share
+        return 0.0
 
     def note(d: Day) -> str:
-        span = state.interval(index, d)
-        return (f"“{quoted_sentence(state, index)}”: '{m.text}' ({m.tense} tense) is "
-                f"{span_text(span) if span else 'nothing'} for an article of {d.isoformat()}; "
-                f"{article_name(anchor)}, which tells the same story (likeness {likeness:.2f}), names "
-                f"{day.isoformat()}: “{shorten(anchor.sentence)}”"
+        spans = [span_text(span) for span, _ in _readings(state, index, d) if span]
+        return (f"“{quoted_sentence(state, index)}”: '{m.text}' ({m.tense or 'no'} tense) is "
+                f"{' or '.join(spans) or 'nothing'} for an article of {d.isoformat()}; "
+                f"{name}, which tells the same story (likeness {likeness:.2f}), names "
+                f"{day.isoformat()}: “{shorten(sentence)}”"
                 + (f" (and {count - 1} more of the story)." if count > 1 else "."))
 
-    week = dt.timedelta(days=7)
-    window = (day, day + week - dt.timedelta(days=1)) if m.tense == "past" else (day - week, day - dt.timedelta(days=1))
+    if m.tense == "past":
+        window = (day, day + REACH)
+    elif m.tense == "future":
+        window = (day - REACH, day - dt.timedelta(days=1))
+    else:
+        window = (day - REACH, day + REACH)
     return Constraint("same story", weight, test, note, window, RELIABILITY,
-                      probe=state.probe(index), probe_range=(day, day))
+                      probe=_probe(state, index), probe_range=(day, day))
 
 
-def story_signature(neighbours: list[tuple[int, float]], keys: list[str],
-                    by_article: dict[str, list[Anchor]]) -> tuple:
+def _probe(state: State, index: int) -> Probe:
+    """The days mention ``index`` may stand for on a day, over all its readings."""
+    key = (index, "probe")
+    if key not in state.readings:
+        def span(d: Day) -> tuple[Day, Day] | None:
+            spans = [s for s, _ in _readings(state, index, d) if s is not None]
+            return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+
+        state.readings[key] = Probe(span)
+    return state.readings[key]  # type: ignore[return-value]
+
+
+def _tense_of(m: Mention, span: tuple[Day, Day], d: Day) -> str:
+    if m.tense in ("past", "future"):
+        return m.tense
+    return "past" if span[0] <= d else "future"
+
+
+def story_signature(neighbours: list[tuple[int, float]], named: dict[int, Named]) -> tuple:
     """What the story evidence of an article rests on, to tell whether a round changed it."""
-    return tuple((keys[j], len(by_article.get(keys[j], ())),
-                  round(sum(a.trust for a in by_article.get(keys[j], ())), 3)) for j, _ in neighbours)
+    return tuple((j, len(named.get(j, ())), round(sum(w for found in named.get(j, {}).values()
+                                                       for w, _, _ in found), 3)) for j, _ in neighbours)
