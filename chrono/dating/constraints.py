@@ -19,6 +19,7 @@ from chrono.dating.sentences import Sentence
 from chrono.dating.solver import Constraint
 from chrono.dating.state import Reach, State, mention_interval
 from chrono.events.features import has_future_cue
+from chrono.lang.data import language_data
 from chrono.model import Mention
 
 Day = dt.date
@@ -50,7 +51,8 @@ def constraints_for(state: State, key: str, anchors: AnchorSet, matcher: Matcher
 def own_constraints(state: State, matcher: Matcher) -> list[Constraint]:
     """The evidence of the article's text alone (date line, captions, since pairs, bounds), once."""
     if state.own is None:
-        state.own = _month_line(state) + _captions(state) + _since_pairs(state, matcher) + _bounds(state)
+        state.own = (_month_line(state) + _captions(state) + _since_pairs(state, matcher) + _bounds(state)
+                     + _appositions(state))
         state.reach = _reach(state.own)
     return state.own
 
@@ -145,6 +147,33 @@ def _bounds(state: State) -> list[Constraint]:
             lambda d: f"The latest dated event told in the past tense, {day.isoformat()} (“{quote}”), "
                       "is news when the article appears.", None, RELIABILITY["recent"],
             support=(day, day + dt.timedelta(days=13))))
+    return result
+
+
+W_APPOSITION = 1.5
+
+
+def _appositions(state: State) -> list[Constraint]:
+    """"heute, Dienstag": a day word beside a weekday names the same day, so the publication day
+    is one on which both agree (the words are ``apposition_words`` in ``elapsed.yaml``)."""
+    words = {str(w).lower() for w in (language_data(state.article.language, "elapsed", fallback="de") or {})
+             .get("apposition_words", [])}
+    text, result = state.article.text, []
+    for i in range(len(state.mentions) - 1):
+        a, b = state.mentions[i], state.mentions[i + 1]
+        if not (a.relative and b.relative and a.type == b.type == "DATE") or text[a.end:b.start].strip(" ,") != "":
+            continue
+        if a.text.lower() not in words and b.text.lower() not in words:
+            continue
+
+        def test(d: Day, i: int = i) -> float:
+            first, second = state.interval(i, d), state.interval(i + 1, d)
+            return float(first is not None and first == second)
+
+        def note(d: Day, a: Mention = a, b: Mention = b) -> str:
+            return f"'{a.text}, {b.text}' names one day, so the article appeared on a day on which both agree."
+
+        result.append(Constraint("apposition", W_APPOSITION, test, note, None, 0.6))
     return result
 
 

@@ -24,7 +24,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.preprocessing import normalize
 
 from chrono.dating.anchors import ANCHOR_MIN_CONFIDENCE
 from chrono.dating.explain import quoted_sentence, shorten, span_text
@@ -36,7 +37,8 @@ from chrono.model import Mention, Published
 
 Day = dt.date
 NEIGHBOURS = 12  # most alike articles kept per article
-MIN_LIKENESS = 0.12  # cosine below which two articles are not one story
+MIN_LIKENESS = 0.08
+BACKGROUND = 50  # unrelated articles imagined beside the corpus when weighing how rare a word is  # cosine below which two articles are not one story
 MAX_SHARED = 200  # a word used by more articles than this does not tell stories apart
 CHUNK = 512  # rows of the likeness matrix computed at once
 W_STORY = 1.5
@@ -53,11 +55,17 @@ def story_neighbours(states: list[State]) -> Neighbours:
     if len(states) < 2 or not any(docs):
         return result
     max_df = MAX_SHARED if len(states) > MAX_SHARED else 1.0
-    vectoriser = TfidfVectorizer(analyzer=lambda words: words, sublinear_tf=True, max_df=max_df)
+    counter = CountVectorizer(analyzer=lambda words: words, max_df=max_df)
     try:
-        matrix = vectoriser.fit_transform(docs).tocsr()
+        counts = counter.fit_transform(docs).tocsr()
     except ValueError:  # no word left (every article empty, or every word too common)
         return result
+    # rarity as if BACKGROUND unrelated articles stood beside the corpus: in a corpus of one story,
+    # the words all its articles share still tell the story apart from others
+    df = np.asarray((counts > 0).sum(axis=0)).ravel()
+    idf = np.log((len(states) + BACKGROUND) / (df + 1.0)) + 1.0
+    counts.data = 1.0 + np.log(counts.data)
+    matrix = normalize(counts.multiply(idf).tocsr())
     transposed = matrix.T.tocsc()
     for first in range(0, len(states), CHUNK):
         block = (matrix[first:first + CHUNK] @ transposed).toarray()
@@ -137,7 +145,7 @@ def _past_share(state: State, index: int) -> float:
         share = PRESENT_SHARE
         if has_future_cue(text, state.article.language):
             share = 1.0 - LEANING
-        elif words & _past_cues(state.article.language):
+        elif words & _past_cues(state.article.language) or _perfect(text, words, state.article.language):
             share = LEANING
         state.readings[key] = share  # type: ignore[assignment]
     return state.readings[key]  # type: ignore[return-value]
@@ -147,6 +155,20 @@ def _past_share(state: State, index: int) -> float:
 def _past_cues(language: str) -> frozenset[str]:
     tables = language_data(language, "tables", fallback="de") or {}
     return frozenset(str(w) for w in (tables.get("tense") or {}).get("past", []))
+
+
+@lru_cache(maxsize=8)
+def _perfect_cues(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    tense = (language_data(language, "tables", fallback="de") or {}).get("tense") or {}
+    auxiliaries = frozenset(str(w) for w in tense.get("participle_auxiliaries", []) + tense.get("stative_auxiliaries", []))
+    return auxiliaries, re.compile(r"[a-zäöüß]*ge[a-zäöüß]{3,}(?:en|t)$")
+
+
+def _perfect(text: str, words: set[str], language: str) -> bool:
+    """A perfect tense: an auxiliary, and a participle as the clause's last word ("ist ... niedergegangen")."""
+    auxiliaries, participle = _perfect_cues(language)
+    last = re.findall(r"[\wäöüß]+", text.lower().split(",")[0])[-1:] if text else []
+    return bool(words & auxiliaries and last and participle.match(last[0]))
 
 
 def _as_tense(state: State, index: int, tense: str) -> Mention:
@@ -176,13 +198,20 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
         if not m.relative or m.type not in ("DATE", "TIME"):
             continue
         own = context(state, index)
+        # a day word that moves with the publication day ("heute", "vor neun Tagen") meets some
+        # day the story names on almost any day: only the words around it make that evidence
+        floor = 0.0 if _moves_daily(state, index) else CONTEXT_FLOOR
         for day, named_by in days.items():
             per_article: dict[int, tuple[float, int, float, str]] = {}
             for weight, j, likeness, sentence, words in named_by:
-                agree = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * context_likeness(own, words, rarity)
+                agree = floor + (1 - floor) * context_likeness(own, words, rarity)
+                if agree <= 0:
+                    continue
                 if j not in per_article or weight * agree > per_article[j][0]:
                     per_article[j] = (weight * agree, j, likeness, sentence)
             found = list(per_article.values())
+            if not found:
+                continue
             strongest = max(found)
             # the more articles of the story name a day, the likelier it is the one meant
             weight = W_STORY * min(1.0, sum(f[0] for f in found))
@@ -197,7 +226,8 @@ def _story_constraint(state: State, index: int, day: Day, weight: float, name: s
 
     def test(d: Day) -> float:
         for span, share in _readings(state, index, d):
-            if span == (day, day) and (day <= d if _tense_of(m, span, d) == "past" else day > d):
+            if (span is not None and span[0] <= day <= span[1] and (span[1] - span[0]).days <= 1
+                    and (day <= d if _tense_of(m, span, d) == "past" else day > d)):
                 return share
         return 0.0
 
@@ -228,6 +258,18 @@ def _probe(state: State, index: int) -> Probe:
             return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
 
         state.readings[key] = Probe(span)
+    return state.readings[key]  # type: ignore[return-value]
+
+
+PROBE_DAY = Day(2001, 1, 3)
+
+
+def _moves_daily(state: State, index: int) -> bool:
+    """Whether the mention's days move one for one with the publication day (an offset from it)."""
+    key = (index, "moves")
+    if key not in state.readings:
+        one, two = state.interval(index, PROBE_DAY), state.interval(index, PROBE_DAY + dt.timedelta(days=1))
+        state.readings[key] = bool(one and two and (two[0] - one[0]).days == 1 and (two[1] - one[1]).days == 1)
     return state.readings[key]  # type: ignore[return-value]
 
 
