@@ -46,6 +46,9 @@ class Mention:
     tense: str | None = None
     # the start offset of the other end of a range ("von 2011 bis 2018": each names the other)
     range_with: int | None = field(default=None, kw_only=True)
+    # resolved against an uncertain publication day whose candidate days disagree on it: earliest and
+    # latest then span every reading (see chrono.dating.uncertain)
+    uncertain: bool = field(default=False, kw_only=True)
     expr: Any = field(default=None, compare=False, repr=False, kw_only=True)
 
     @property
@@ -68,6 +71,7 @@ class Mention:
             "tense": self.tense,
             "relative": self.relative,
             "range_with": self.range_with,
+            "uncertain": self.uncertain,
         }
 
 

@@ -104,20 +104,28 @@ def _per_article(corpus: Corpus, stage: str, func: Callable[..., Any], *args: An
 
 
 def tag_article(article: Article) -> tuple[list[Any], dict[str, Any]]:
-    """One article's mentions outside its boilerplate, and the people it names in full."""
+    """One article's mentions outside its boilerplate, and the people it names in full; where its
+    publication day is not certain, each mention is resolved for every day of its window."""
     from chrono.events.actors import known_people
     from chrono.temporal.extract import tag
 
+    from chrono.dating.uncertain import tag_over_window, window_of
+
     published = article.published
-    anchor = published.value if published and published.precision == "day" else None
-    mentions = tag(article.text, published=anchor, language=article.language)
+    window = window_of(article)
+    if window is not None:  # a day not certain: every mention resolved for every day it may be
+        mentions = tag_over_window(article, window)
+    else:
+        anchor = published.value if published and published.precision == "day" else None
+        mentions = tag(article.text, published=anchor, language=article.language)
     return ([m for m in mentions if not article.in_boilerplate(m.start, m.end)],
             known_people(article.text, article.language))
 
 
 def tag_mentions(corpus: Corpus) -> None:
-    """Every article's temporal mentions outside its boilerplate, resolved against its day; the
-    people each names in full (for the next stage)."""
+    """Every article's temporal mentions outside its boilerplate, resolved against its day (or
+    against every day of its window where the day is not certain); the people each names in full
+    (for the next stage)."""
     tagged = _per_article(corpus, "tag", tag_article)
     corpus.people = {}
     for article, (mentions, people) in zip(corpus.articles, tagged):

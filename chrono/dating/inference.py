@@ -96,7 +96,22 @@ def date_articles(articles: list[Article], states: list[State] | None = None) ->
         _check(states[i], article_key(i, states[i]), published, anchors, matcher)
     final = _solve_rounds(states, fixed, matcher, stories)
     for i, state in enumerate(states):
-        state.article.published = fixed.get(i, final.get(i))
+        state.article.published = with_window(fixed.get(i, final.get(i)))
+
+
+def with_window(published: Published | None) -> Published | None:
+    """``published`` with its window filled in where it has none: its day, month or year."""
+    if published is None or published.earliest:
+        return published
+    first = Day.fromisoformat(published.value + {"day": "", "month": "-01", "year": "-01-01"}[published.precision])
+    if published.precision == "day":
+        last = first
+    elif published.precision == "month":
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        last = first.replace(month=12, day=31)
+    published.earliest, published.latest = first.isoformat(), last.isoformat()
+    return published
 
 
 def _solve_rounds(states: list[State], fixed: dict[int, Published], matcher: Matcher,
@@ -190,8 +205,37 @@ def _published(state: State, solution: Solution, constraints: list[Constraint]) 
     if solution.runner_up is not None:
         runner = {"value": solution.runner_up.isoformat(), "score": round(solution.runner_up_score, 2),
                   "best_score": round(solution.score, 2)}
+    window = _run_around(best, _as_likely(state, best, plateau)) if precision == "day" else (plateau[0], plateau[-1])
+    if window[0] != window[1]:
+        evidence.append(f"Every day from {window[0].isoformat()} to {window[1].isoformat()} fits the evidence "
+                        f"as well; {best.isoformat()} is the likeliest.")
     return Published(value=iso_at_precision(best, precision), precision=precision, source=source,
-                     confidence=solution.confidence, evidence=evidence, runner_up=runner)
+                     confidence=solution.confidence, evidence=evidence, runner_up=runner,
+                     earliest=window[0].isoformat(), latest=window[1].isoformat())
+
+
+HABIT_SLACK = 1  # days by which a day of the window may miss the habits of news that the best day meets
+
+
+def _as_likely(state: State, best: Day, plateau: list[Day]) -> list[Day]:
+    """Days of the plateau that fit the habits of news nearly as well as the best day: a day on
+    which "am Donnerstag" would mean a week before the other days it names is not one of them."""
+    if len(plateau) <= 1:
+        return plateau
+    habit = news_habit(state)
+    limit = tuple(x + HABIT_SLACK for x in habit(best))
+    return [d for d in plateau if all(a <= b for a, b in zip(habit(d), limit))]
+
+
+def _run_around(best: Day, days: list[Day]) -> tuple[Day, Day]:
+    """The run of consecutive days among ``days`` that holds ``best``."""
+    have = set(days) | {best}
+    first = last = best
+    while first - dt.timedelta(days=1) in have:
+        first -= dt.timedelta(days=1)
+    while last + dt.timedelta(days=1) in have:
+        last += dt.timedelta(days=1)
+    return first, last
 
 
 def _caption_day(state: State) -> Day | None:
