@@ -57,7 +57,9 @@ def dates(
     The date is given by you (manifest, front matter, JSONL field,
     --published), read from a date line or caption in the text, or inferred from its relative dates
     and from other articles about the same events. Prints the date, its source, the confidence and
-    the evidence; a given date that the text contradicts is flagged with the date that would fit."""
+    the evidence, the window of days it may fall in, and the first publication and last update a
+    stamp gives (with their times); a given date that the text contradicts is flagged with the date
+    that would fit. --format json gives every field in full."""
     corpus = Corpus.read(inputs, manifest, parse_day(published), skip_bad=skip_bad)
     corpus.engine = make_engine(engine, jobs, scheduler)
     try:
@@ -92,6 +94,12 @@ def render_table(articles: list[Article]) -> str:
             blocks.append(f"{article.id}  unknown  (no date in the text, and nothing to infer it from)")
             continue
         head = f"{article.id}  {p.value}  {p.source}  confidence {p.confidence:.2f}"
+        if p.earliest and p.latest and p.earliest != p.latest:
+            head += f"  window {p.earliest}..{p.latest}"
+        if p.datetime:
+            head += f"  first published {p.datetime}"
+        if p.updated:
+            head += f"  updated {p.updated}"
         if p.runner_up:
             head += f"  (runner-up {p.runner_up['value']})"
         lines = [head] + [f"    - {line}" for line in p.evidence]

@@ -55,7 +55,7 @@ def stamped_published(first: Stamp | None, update: Stamp | None) -> Published | 
     if first and update:
         evidence.append(f"The stamp “{update.text}” gives the last update, {update.datetime}.")
     return Published(value=day, precision="day", source="text", confidence=0.95 if first else 0.9,
-                     evidence=evidence, datetime=stamp.datetime if stamp.time else None,
+                     evidence=evidence, datetime=first.datetime if first and first.time else None,
                      updated=update.datetime if update else None, earliest=day, latest=day)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -112,8 +112,17 @@ def find_stamps(text: str, language: str = "de") -> list[Stamp]:
 
 
 def stamp_spans(text: str, language: str = "de") -> list[tuple[int, int]]:
-    """Spans of the stamps that are page metadata (every kind but ``weekday``)."""
-    return [(s.start, s.end) for s in find_stamps(text, language) if s.kind != "weekday"]
+    """Spans of the stamps that are page metadata (every kind but ``weekday``); stamps of one line
+    make one span with what stands between them ("Erstellt: ... | Aktualisiert: ...")."""
+    spans: list[tuple[int, int]] = []
+    for stamp in find_stamps(text, language):
+        if stamp.kind == "weekday":
+            continue
+        if spans and "\n" not in text[spans[-1][1]:stamp.start]:
+            spans[-1] = (spans[-1][0], stamp.end)
+        else:
+            spans.append((stamp.start, stamp.end))
+    return spans
 
 
 def _line_stamps(line: str, offset: int, pats: dict[str, Any]) -> list[Stamp]:
@@ -127,8 +136,8 @@ def _line_stamps(line: str, offset: int, pats: dict[str, Any]) -> list[Stamp]:
             stamp = _stamp(kind, match, offset, line)
             if stamp is None:
                 return []
-            found.append(stamp)
             pos = _after_time_words(line, match.end(), pats)
+            found.append(_extended(stamp, line, offset, pos))
             break
     while True:
         pos = pats["rest"].match(line, pos).end()
@@ -146,9 +155,15 @@ def _line_stamps(line: str, offset: int, pats: dict[str, Any]) -> list[Stamp]:
         stamp = _stamp(kind, match, offset, line)
         if stamp is None:
             return []
-        found.append(stamp)
         pos = _after_time_words(line, match.end(), pats)
+        found.append(_extended(stamp, line, offset, pos))
     return found
+
+
+def _extended(stamp: Stamp, line: str, offset: int, end: int) -> Stamp:
+    """The stamp with the time words after it ("Uhr")."""
+    end = len(line[:end].rstrip())
+    return replace(stamp, end=offset + end, text=line[stamp.start - offset:end])
 
 
 def _after_time_words(line: str, pos: int, pats: dict[str, Any]) -> int:

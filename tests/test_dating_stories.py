@@ -1,0 +1,77 @@
+"""Dating across the articles of one story, and resolving mentions against an uncertain day."""
+from __future__ import annotations
+
+import datetime as dt
+
+from chrono.dating.uncertain import tag_over_window
+from chrono.model import Article, Published
+from chrono.pipeline import BUILDING, DATING, Corpus, run
+
+
+def _write(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+
+
+def _article(text: str, value: str, earliest: str, latest: str) -> Article:
+    return Article(id="a", text=text, published=Published(value=value, precision="day", source="inferred",
+                                                           confidence=0.3, earliest=earliest, latest=latest))
+
+
+def test_a_value_every_day_of_the_window_agrees_on_is_certain():
+    # Thursday 2025-03-13 .. Tuesday 2025-03-18: a past "am Mittwochabend" is 12 March on each of them
+    article = _article("Albers war am Mittwochabend in Hannover zurückgetreten.", "2025-03-13",
+                       "2025-03-13", "2025-03-18")
+    [mention] = tag_over_window(article, (dt.date(2025, 3, 13), dt.date(2025, 3, 18)))
+    assert mention.value == "2025-03-12TEV" and not mention.uncertain
+
+
+def test_where_the_days_disagree_the_mention_gets_their_union_and_a_flag():
+    # Thursday .. Saturday: "gestern" is Wednesday, Thursday or Friday
+    article = _article("Gestern hatte der Landtag in Hannover getagt.", "2025-03-13", "2025-03-13", "2025-03-15")
+    [mention] = tag_over_window(article, (dt.date(2025, 3, 13), dt.date(2025, 3, 15)))
+    assert mention.uncertain
+    assert (mention.value, mention.earliest, mention.latest) == ("2025-03-12", "2025-03-12", "2025-03-14")
+
+
+def test_absolute_dates_stay_certain_over_any_window():
+    article = _article("Am 26. März soll der Ausschuss erstmals tagen.", "2025-03-13", "2025-03-13", "2025-03-20")
+    [mention] = tag_over_window(article, (dt.date(2025, 3, 13), dt.date(2025, 3, 20)))
+    assert mention.value == "2025-03-26" and not mention.uncertain
+
+
+STAMPED = ("Stand: 07.04.2025 14:20 Uhr\n\nDer FC Wienerberg hat am Montag Cheftrainer Markus Eder freigestellt. "
+           "Sportdirektor Günther Pichler nannte die Derby-Niederlage am Samstag als Grund. Am Mittwoch wird "
+           "der neue Trainer Reto Gisler in Wien vorgestellt.\n")
+UNDATED = ("Aus für Eder beim FC Wienerberg: Am Montagvormittag beurlaubte der Vorstand den Trainer. "
+           "Sportdirektor Günther Pichler verhandelt mit Reto Gisler, der bis zum Sommer 2024 in Aarau "
+           "gearbeitet hatte. Gisler soll am Mittwoch in Wien vorgestellt werden.\n")
+OTHER = ("Im Kanton Bern hat am Montag ein Murgang die Grimselstrasse bei Guttannen verschüttet. "
+         "Die Feuerwehr räumte die Strasse.\n")
+
+
+def test_an_undated_article_takes_the_days_its_story_names(tmp_path):
+    _write(tmp_path, "a_stamped.txt", STAMPED)
+    _write(tmp_path, "b_undated.txt", UNDATED)
+    articles = {a.id: a for a in run(Corpus.read([tmp_path]), DATING).articles}
+    published = articles["b_undated"].published
+    # the Monday the stamped article names (2025-04-07), and before the planned Wednesday
+    assert published is not None and published.precision == "day"
+    assert dt.date(2025, 4, 7) <= dt.date.fromisoformat(published.value) <= dt.date(2025, 4, 8)
+    assert any("same story" in line or "tells the same story" in line for line in published.evidence)
+    assert published.earliest <= published.value <= published.latest
+
+
+def test_an_article_of_another_story_is_not_dated_by_it(tmp_path):
+    _write(tmp_path, "a_stamped.txt", STAMPED)
+    _write(tmp_path, "c_other.txt", OTHER)
+    articles = {a.id: a for a in run(Corpus.read([tmp_path]), DATING).articles}
+    assert articles["c_other"].published is None
+
+
+def test_an_article_without_a_certain_day_keeps_its_events(tmp_path):
+    _write(tmp_path, "a_stamped.txt", STAMPED)
+    _write(tmp_path, "b_undated.txt", UNDATED)
+    corpus = run(Corpus.read([tmp_path]), BUILDING)
+    from_undated = [e for e in corpus.events if any(s["document"] == "b_undated" for s in e["sources"])]
+    days = {e["date"]["earliest"][:10] for e in from_undated}
+    assert "2025-04-07" in days  # the Monday of the dismissal, whatever day the article appeared
