@@ -27,7 +27,6 @@ import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.preprocessing import normalize
 
-from chrono.dating.anchors import ANCHOR_MIN_CONFIDENCE
 from chrono.dating.explain import quoted_sentence, shorten, span_text
 from chrono.dating.solver import Constraint, Probe
 from chrono.dating.state import State
@@ -42,6 +41,7 @@ BACKGROUND = 50  # unrelated articles imagined beside the corpus when weighing h
 MAX_SHARED = 200  # a word used by more articles than this does not tell stories apart
 CHUNK = 512  # rows of the likeness matrix computed at once
 W_STORY = 1.5
+STORY_MIN_CONFIDENCE = 0.1  # dated articles less sure than this name no days for others (weights scale with it)
 REACH = dt.timedelta(days=13)  # how far from a named day a relative day may put the article ("vor einer Woche")
 FULL_LIKENESS = 0.3  # articles this alike count as surely one story
 RELIABILITY = 0.6
@@ -91,7 +91,7 @@ def named_days(state: State, published: Published) -> Named:
     A relative day told in the present tense ("Gisler folgt auf Eder, der am Montag entlassen
     worden war" may be read so) counts both as the past and as the coming such day, each at half
     weight; the weight is then scaled by the confidence of the article's own date."""
-    if published.precision != "day" or published.confidence < ANCHOR_MIN_CONFIDENCE or published.conflicts:
+    if published.precision != "day" or published.confidence < STORY_MIN_CONFIDENCE or published.conflicts:
         return {}
     day = Day.fromisoformat(published.value)
     named: Named = {}
