@@ -147,6 +147,8 @@ def _past_share(state: State, index: int) -> float:
             share = 1.0 - LEANING
         elif words & _past_cues(state.article.language) or _perfect(text, words, state.article.language):
             share = LEANING
+        elif words & _present_cues(state.article.language):  # "Der Vorstand trifft sich am Montag"
+            share = 1.0 - LEANING
         state.readings[key] = share  # type: ignore[assignment]
     return state.readings[key]  # type: ignore[return-value]
 
@@ -155,6 +157,13 @@ def _past_share(state: State, index: int) -> float:
 def _past_cues(language: str) -> frozenset[str]:
     tables = language_data(language, "tables", fallback="de") or {}
     return frozenset(str(w) for w in (tables.get("tense") or {}).get("past", []))
+
+
+@lru_cache(maxsize=8)
+def _present_cues(language: str) -> frozenset[str]:
+    """Present-tense verbs that, with a date, speak of what is about to happen ("trifft sich am Montag")."""
+    tables = language_data(language, "tables", fallback="de") or {}
+    return frozenset(str(w) for w in (tables.get("tense") or {}).get("present", []))
 
 
 @lru_cache(maxsize=8)
