@@ -40,6 +40,11 @@ def test_running_text_is_no_stamp(line):
     assert find_stamps(line) == []
 
 
+def test_a_short_remainder_set_apart_does_not_hide_a_stamp():
+    stamps = find_stamps("Stand: 14.03.2025 18:42 Uhr | Lesedauer 3 Minuten\n\nText.")
+    assert [(s.kind, s.datetime) for s in stamps] == [("updated", "2025-03-14T18:42")]
+
+
 def test_a_weekday_dated_in_brackets_is_read_but_stays_article_text():
     text = "Der Vermisste ist am Donnerstag (21.08.2025) lebend gefunden worden."
     stamps = find_stamps(text)

@@ -29,7 +29,7 @@ from chrono.temporal.written import parse_written_date
 
 FIRST = ("published", "plain", "byline", "agency")  # kinds that say when the page first appeared
 UPDATE = ("updated",)
-MAX_NAME_WORDS = 5  # words of a byline's name before its date
+MAX_REST_WORDS = 4  # words that may follow the stamps of a line ("Lesedauer 3 Minuten")
 
 DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}"
         r"|(?:19|20)\d{2}-\d{2}-\d{2}"
@@ -89,6 +89,7 @@ def _patterns(language: str) -> dict[str, Any]:
         "agency": re.compile(rf"\(\s*[A-Za-zÄÖÜäöü][\w/ -]{{0,14}}\)\s*[-–,]?\s*{moment}"),
         "weekday": re.compile(rf"\b{weekday}\w*\s*\(\s*(?P<date>{DATE})\s*\)", re.IGNORECASE),
         "rest": re.compile(rf"[\s{seps},.:–-]*"),
+        "separators": tuple(cues.get("separators", [])),
         "time_words": re.compile(rf"\s*(?:{times})\b\.?", re.IGNORECASE),
     }
 
@@ -140,7 +141,9 @@ def _line_stamps(line: str, offset: int, pats: dict[str, Any]) -> list[Stamp]:
             found.append(_extended(stamp, line, offset, pos))
             break
     while True:
-        pos = pats["rest"].match(line, pos).end()
+        gap = pats["rest"].match(line, pos)
+        separated = any(ch in gap.group() for ch in pats["separators"])
+        pos = gap.end()
         if pos >= len(line.rstrip()):
             break
         match = pats["labelled"].match(line, pos)
@@ -148,7 +151,12 @@ def _line_stamps(line: str, offset: int, pats: dict[str, Any]) -> list[Stamp]:
         if match is None and not found:
             match, kind = pats["plain"].match(line, pos), "plain"
         if match is None:
-            return []  # more on the line than stamps: running text
+            # after a stamp, a short remainder set apart ("| Lesedauer 3 Minuten") is page furniture;
+            # anything else makes the line running text
+            rest = line[pos:].strip()
+            if found and (len(rest.split()) <= MAX_REST_WORDS or separated):
+                break
+            return []
         if kind == "labelled":
             label = re.sub(r"\s+", " ", match.group("label"))
             kind = "updated" if pats["updated"].fullmatch(label) else "published"
