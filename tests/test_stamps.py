@@ -90,3 +90,12 @@ def test_stamps_never_become_events(tmp_path):
     sentences = [s["sentence"] for e in corpus.events for s in e["sources"]]
     assert sentences and not any("Stand" in s or "Veröffentlicht" in s for s in sentences)
     assert all("12.03.2025" not in m.text and "12. März" not in m.text for m in corpus.articles[0].mentions)
+
+
+def test_a_stamp_without_its_year_gives_the_day_the_rest_puts_in_a_year(tmp_path):
+    stamps = find_stamps("Stand: 14.03. 18:42 Uhr")
+    assert [(s.kind, s.month_day, s.time) for s in stamps] == [("updated", (3, 14), "18:42")]
+    _write(tmp_path, "e.txt", " date 2025-03\n\nAlbers trat am Mittwochabend zurück. Kröger wurde am Donnerstag "
+                              "benannt.\n\nStand: 14.03. 18:42 Uhr\n")
+    [article] = run(Corpus.read([tmp_path]), DATING).articles
+    assert (article.published.value, article.published.precision) == ("2025-03-14", "day")

@@ -52,7 +52,7 @@ def own_constraints(state: State, matcher: Matcher) -> list[Constraint]:
     """The evidence of the article's text alone (date line, captions, since pairs, bounds), once."""
     if state.own is None:
         state.own = (_month_line(state) + _captions(state) + _since_pairs(state, matcher) + _bounds(state)
-                     + _appositions(state))
+                     + _appositions(state) + _partial_days(state))
         state.reach = _reach(state.own)
     return state.own
 
@@ -151,6 +151,22 @@ def _bounds(state: State) -> list[Constraint]:
 
 
 W_APPOSITION = 1.5
+
+
+def _partial_days(state: State) -> list[Constraint]:
+    """A stamp without its year ("Stand: 14.03. 18:42 Uhr"): that day of some year (as with a full
+    stamp, a page stamped only with its last change is taken to have appeared that day). It
+    proposes no day: the year comes from the rest of the evidence."""
+    result = []
+    for (month, day), _, text in state.partial_days:
+        def test(d: Day, month: int = month, day: int = day) -> float:
+            return float((d.month, d.day) == (month, day))
+
+        def note(d: Day, text: str = text) -> str:
+            return f"The stamp “{text}” gives the day without its year; {d.isoformat()} fits it."
+
+        result.append(Constraint("date-line", W_DATE_LINE_MONTH, test, note, None, RELIABILITY["date-line"]))
+    return result
 
 
 def _appositions(state: State) -> list[Constraint]:

@@ -34,7 +34,8 @@ def read_written_dates(state: State) -> None:
     text = state.article.text
     stamps = find_stamps(text, state.article.language)
     state.header = stamped_published(*first_and_update(stamps))
-    state.captions.extend((s.day, s.text) for s in stamps if s.kind == "weekday")
+    state.captions.extend((s.day, s.text) for s in stamps if s.kind == "weekday" and s.day is not None)
+    state.partial_days.extend((s.month_day, s.first, s.text) for s in stamps if s.month_day is not None)
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     for number, (offset, line) in enumerate(lines):
         if number < HEADER_LINES and state.header is None and state.month_line is None:

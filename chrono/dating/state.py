@@ -34,6 +34,8 @@ class State:
     header: Published | None = None  # a day-precise date line or dateline
     month_line: tuple[Day, Day, str] | None = None
     captions: list[tuple[Day, str]] = field(default_factory=list)
+    # stamps that give a day without its year: ((month, day), first publication?, the stamp as written)
+    partial_days: list[tuple[tuple[int, int], bool, str]] = field(default_factory=list)
     resolver: Resolver = field(default_factory=lambda: Resolver())
     own: list[Constraint] | None = None  # the evidence of the text alone, which no round changes
     reach: Reach = None  # the days the text alone allows (None: the text does not narrow them)

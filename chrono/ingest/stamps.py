@@ -34,6 +34,9 @@ MAX_REST_WORDS = 4  # words that may follow the stamps of a line ("Lesedauer 3 M
 DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}"
         r"|(?:19|20)\d{2}-\d{2}-\d{2}"
         r"|\d{1,2}\.\s?[A-ZÄÖÜa-zäöü][a-zäöü]{2,9}\.?\s(?:19|20)\d{2})")
+# a day without its year ("14.03.", "14. März"): the year comes from the other evidence
+PARTIAL = (r"\d{1,2}\.\s?\d{1,2}\.(?!\s?(?:19|20)\d{2}\b|\d)"
+           r"|\d{1,2}\.\s?[A-ZÄÖÜa-zäöü][a-zäöü]{2,9}\.?(?!\s?(?:19|20)\d{2}\b)")
 TIME = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
 
 
@@ -44,9 +47,10 @@ class Stamp:
     kind: str  # published | updated | plain | byline | agency | weekday
     start: int
     end: int
-    day: dt.date
+    day: dt.date | None  # None for a day written without its year (see ``month_day``)
     time: str | None  # "HH:MM" where the stamp gives one
     text: str
+    month_day: tuple[int, int] | None = None  # (month, day) of a day written without its year
 
     @property
     def first(self) -> bool:
@@ -55,8 +59,9 @@ class Stamp:
 
     @property
     def datetime(self) -> str:
-        """The ISO day, or day and time ("2025-03-14T18:42") where a time is given."""
-        return self.day.isoformat() + (f"T{self.time}" if self.time else "")
+        """The ISO day, or day and time ("2025-03-14T18:42") where a time is given ("--03-14" without a year)."""
+        day = self.day.isoformat() if self.day else f"--{self.month_day[0]:02d}-{self.month_day[1]:02d}"  # type: ignore[index]
+        return day + (f"T{self.time}" if self.time else "")
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +81,8 @@ def _patterns(language: str) -> dict[str, Any]:
     times = _alternatives(cues.get("time_words", []))
     seps = "".join(re.escape(s) for s in cues.get("separators", []))
     weekday = rf"(?:{_alternatives(cues.get('weekdays', []))})"
-    moment = (rf"(?P<date>{DATE})(?:\s*,?\s*(?:(?:{times})\s+)?{TIME}(?:\s*(?:{times})\b\.?)?)?")
+    moment = (rf"(?:(?P<date>{DATE})|(?P<partial>{PARTIAL}))"
+              rf"(?:\s*,?\s*(?:(?:{times})\s+)?{TIME}(?:\s*(?:{times})\b\.?)?)?")
     labels = {"published": cues.get("published", []), "updated": cues.get("updated", [])}
     bylines = (language_data(language, "boilerplate", fallback="de") or {}).get("byline_prefixes", [])
     byline = _alternatives([str(b) for b in bylines])
@@ -179,22 +185,42 @@ def _after_time_words(line: str, pos: int, pats: dict[str, Any]) -> int:
     return words.end() if words else pos
 
 
-def _stamp(kind: str, match: re.Match, offset: int, text: str) -> Stamp | None:
-    parsed = parse_written_date(match.group("date"))
-    if parsed is None or parsed[1] != "day":
-        return None
+def _stamp(kind: str, match: re.Match, offset: int, text: str, language: str = "de") -> Stamp | None:
     groups = match.groupdict()
     time = None
     if groups.get("hour") is not None:
         time = f"{int(groups['hour']):02d}:{groups['minute']}"
     end = match.end()
+    if groups.get("partial"):
+        month_day = _month_day(groups["partial"], language)
+        if month_day is None or (kind == "plain" and time is None):
+            return None  # "14. März" alone on a line may be a heading; with a time it is a stamp
+        return Stamp(kind, offset + match.start(), offset + end, None, time, text[match.start():end], month_day)
+    parsed = parse_written_date(match.group("date"))
+    if parsed is None or parsed[1] != "day":
+        return None
     return Stamp(kind, offset + match.start(), offset + end, parsed[0], time, text[match.start():end])
+
+
+def _month_day(written: str, language: str) -> tuple[int, int] | None:
+    """(month, day) of "14.03." or "14. März", when it is a day of the calendar."""
+    found = re.match(r"(\d{1,2})\.\s?(?:(\d{1,2})\.|([^\W\d_]+))", written)
+    if found is None:
+        return None
+    months = (language_data(language, "tables", fallback="de") or {}).get("months", {})
+    month = int(found.group(2)) if found.group(2) else months.get(found.group(3).lower())
+    day = int(found.group(1))
+    try:
+        dt.date(2000, int(month), day)  # a leap year: 29 February is a day
+    except (TypeError, ValueError):
+        return None
+    return int(month), day
 
 
 def first_and_update(stamps: list[Stamp]) -> tuple[Stamp | None, Stamp | None]:
     """The page's first publication (its earliest first-kind stamp) and last change (its latest
     update stamp, when later than the first publication)."""
-    pages = [s for s in stamps if s.kind != "weekday"]
+    pages = [s for s in stamps if s.kind != "weekday" and s.day is not None]
     firsts = sorted((s for s in pages if s.first), key=lambda s: s.datetime)
     updates = sorted((s for s in pages if s.kind in UPDATE), key=lambda s: s.datetime)
     first = firsts[0] if firsts else None
