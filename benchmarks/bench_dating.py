@@ -7,7 +7,8 @@ Each story set (default: every folder of ``tests/data/stories`` with a ``truth.y
 README) is built twice with ``chrono build``'s stages: once with nothing given, once with the true
 publication days of ``truth.yaml`` given through a manifest. Printed per story:
 
-- ``days``: articles whose publication day (at day precision) is the true one, nothing given;
+- ``days``: articles whose publication day (at day precision) is the true one, nothing given, and
+  how many have the true day inside their window ``earliest``..``latest``;
 - ``events``: events of the chronology built with true dates given, and how many of them the
   chronology built with nothing given keeps (an event is kept when an event of the other run has an
   overlapping date interval and shares a source article with it);
@@ -103,21 +104,24 @@ def score(story: Path) -> dict[str, Any]:
     truth = load_truth(story)
     blind = build(story, None)
     given = build(story, truth)
-    right, wrong = 0, []
+    right, in_window, wrong = 0, 0, []
     for article in blind.articles:
         entry = truth["articles"].get(Path(article.path or article.id).name)
         if entry is None:
             continue
         published = article.published
         value = published.value if published is not None and published.precision == "day" else None
-        if value == str(entry["published"]):
+        true = str(entry["published"])
+        if published is not None and published.earliest and published.earliest <= true <= (published.latest or ""):
+            in_window += 1
+        if value == true:
             right += 1
         else:
             wrong.append(f"{article.id}: {value or (published.value if published else 'unknown')} "
                          f"(true {entry['published']})")
     given_events, blind_events = given.events, blind.events
     return {
-        "story": story.name, "articles": len(truth["articles"]), "days_right": right, "wrong": wrong,
+        "story": story.name, "articles": len(truth["articles"]), "days_right": right, "in_window": in_window, "wrong": wrong,
         "events_given": len(given_events), "events_blind": len(blind_events),
         "events_kept": kept(given_events, blind_events),
         "truth_events": len(truth["events"]),
@@ -139,7 +143,7 @@ def main() -> None:
     right = sum(r["days_right"] for r in results)
     for r in results:
         share = r["events_kept"] / r["events_given"] if r["events_given"] else 1.0
-        print(f"{r['story']:16} days {r['days_right']}/{r['articles']}   events kept {r['events_kept']}/"
+        print(f"{r['story']:16} days {r['days_right']}/{r['articles']} (in window {r['in_window']})   events kept {r['events_kept']}/"
               f"{r['events_given']} ({share:.0%}; {r['events_blind']} built with nothing given)   "
               f"truth events {r['truth_found_blind']}/{r['truth_events']} nothing given, "
               f"{r['truth_found_given']}/{r['truth_events']} dates given")

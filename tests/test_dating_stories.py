@@ -75,3 +75,14 @@ def test_an_article_without_a_certain_day_keeps_its_events(tmp_path):
     from_undated = [e for e in corpus.events if any(s["document"] == "b_undated" for s in e["sources"])]
     days = {e["date"]["earliest"][:10] for e in from_undated}
     assert "2025-04-07" in days  # the Monday of the dismissal, whatever day the article appeared
+
+
+def test_a_day_written_in_full_dates_the_weekday_of_another_article_of_the_story(tmp_path):
+    _write(tmp_path, "a.txt", "Die niedersächsische Innenministerin Katrin Albers ist am 12. März 2025 in Hannover "
+                              "zurückgetreten. Ministerpräsident Henrik Lohse dankte ihr.\n")
+    _write(tmp_path, "b.txt", " date 2025-03\n\nKatrin Albers, Innenministerin in Niedersachsen, trat am Mittwochabend "
+                              "in Hannover zurück. Ministerpräsident Henrik Lohse dankte ihr.\n")
+    articles = {a.id: a.published for a in run(Corpus.read([tmp_path]), DATING).articles}
+    assert articles["b"].value == "2025-03-12" and articles["b"].precision == "day"
+    # the article with nothing but its latest event: that day, with the days after it as its window
+    assert (articles["a"].value, articles["a"].earliest, articles["a"].latest) == ("2025-03-12", "2025-03-12", "2025-03-18")

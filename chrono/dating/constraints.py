@@ -145,7 +145,7 @@ def _bounds(state: State) -> list[Constraint]:
         result.append(Constraint(
             "recent", W_RECENT, lambda d: max(0.0, 1.0 - (d - day).days / 14) if d >= day else 0.0,
             lambda d: f"The latest dated event told in the past tense, {day.isoformat()} (“{quote}”), "
-                      "is news when the article appears.", None, RELIABILITY["recent"],
+                      "is news when the article appears.", (day, day + dt.timedelta(days=6)), RELIABILITY["recent"],
             support=(day, day + dt.timedelta(days=13))))
     return result
 

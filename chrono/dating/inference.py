@@ -125,11 +125,12 @@ def _solve_rounds(states: list[State], fixed: dict[int, Published], matcher: Mat
         dated = {**inferred, **fixed}
         anchors = collect_anchors(states, dated)
         named = {}
-        for j, published in dated.items():
-            if published is not None:
-                memo_key = (j, published.value, published.confidence)
-                if memo_key not in named_memo:
-                    named_memo[memo_key] = named_days(states[j], published)
+        for j in range(len(states)):
+            published = dated.get(j)
+            memo_key = (j, published.value, published.confidence) if published is not None else (j, "", 0.0)
+            if memo_key not in named_memo:
+                named_memo[memo_key] = named_days(states[j], published)
+            if named_memo[memo_key]:
                 named[j] = named_memo[memo_key]
         new = {i: _infer(state, keys[i], anchors, matcher, (stories[i], names, named, matcher.rarity))
                for i, state in enumerate(states) if i not in fixed}
@@ -206,6 +207,9 @@ def _published(state: State, solution: Solution, constraints: list[Constraint]) 
         runner = {"value": solution.runner_up.isoformat(), "score": round(solution.runner_up_score, 2),
                   "best_score": round(solution.score, 2)}
     window = _run_around(best, _as_likely(state, best, plateau)) if precision == "day" else (plateau[0], plateau[-1])
+    if precision == "day" and all(c.kind in ("recent", "bound") for c in solution.satisfied):
+        # only the habit that news appears on the day of its latest event: any of the next days may be it
+        window = (best, best + dt.timedelta(days=RECENT_WINDOW_DAYS - 1))
     if window[0] != window[1]:
         evidence.append(f"Every day from {window[0].isoformat()} to {window[1].isoformat()} fits the evidence "
                         f"as well; {best.isoformat()} is the likeliest.")
@@ -214,6 +218,7 @@ def _published(state: State, solution: Solution, constraints: list[Constraint]) 
                      earliest=window[0].isoformat(), latest=window[1].isoformat())
 
 
+RECENT_WINDOW_DAYS = 7  # the window of a date resting only on the latest event an article reports
 HABIT_SLACK = 1  # days by which a day of the window may miss the habits of news that the best day meets
 
 

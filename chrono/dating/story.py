@@ -80,19 +80,24 @@ def story_neighbours(states: list[State]) -> Neighbours:
 # the days a dated article names, each with (weight, sentence, the content words around it)
 Named = dict[Day, list[tuple[float, str, frozenset[str]]]]
 CONTEXT_FULL = 6.0  # summed rarity of shared words around two mentions that counts as full agreement
-CONTEXT_FLOOR = 0.3  # the share a day named in other words still counts
+CONTEXT_FLOOR = 0.2  # the share a day named in other words still counts
 PRESENT_SHARE = 0.5  # a relative day in the present tense is read both ways, each at this share
 LEANING = 0.8  # the share of the reading its sentence's cues lean to
 
 
-def named_days(state: State, published: Published) -> Named:
+ABSOLUTE_WEIGHT = 0.8  # a day an article names in full ("am 12. März 2025") whatever its own date
+
+
+def named_days(state: State, published: Published | None) -> Named:
     """The single days the article of ``published`` names, weighted by how sure the reading is.
 
     A relative day told in the present tense ("Gisler folgt auf Eder, der am Montag entlassen
     worden war" may be read so) counts both as the past and as the coming such day, each at half
-    weight; the weight is then scaled by the confidence of the article's own date."""
-    if published.precision != "day" or published.confidence < STORY_MIN_CONFIDENCE or published.conflicts:
-        return {}
+    weight; the weight is then scaled by the confidence of the article's own date. An article
+    without a sure day still names the days it writes out in full ("am 12. März 2025")."""
+    if published is None or published.precision != "day" or published.confidence < STORY_MIN_CONFIDENCE \
+            or published.conflicts:
+        return _absolute_days(state)
     day = Day.fromisoformat(published.value)
     named: Named = {}
     for index, m in enumerate(state.mentions):
@@ -100,6 +105,17 @@ def named_days(state: State, published: Published) -> Named:
             if span is not None and span[0] == span[1]:
                 found = named.setdefault(span[0], [])
                 found.append((share * published.confidence, _sentence(state, index), context(state, index)))
+    return named
+
+
+def _absolute_days(state: State) -> Named:
+    named: Named = {}
+    for index, m in enumerate(state.mentions):
+        if m.relative or m.type not in ("DATE", "TIME"):
+            continue
+        span = state.interval(index, PROBE_DAY)
+        if span is not None and span[0] == span[1]:
+            named.setdefault(span[0], []).append((ABSOLUTE_WEIGHT, _sentence(state, index), context(state, index)))
     return named
 
 
