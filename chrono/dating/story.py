@@ -1,7 +1,7 @@
 """Stories: reads the states of a run's articles (the content words of their sentences) and the
-anchors of the articles dated so far, and adds, for each article, the other articles that tell the
-same story and the evidence that follows from them: a weekday or other relative day that an
-article of the same story, already dated, names as the same day.
+dates found so far, and adds, for each article, the other articles that tell the same story, the
+days each of them names (:func:`named_days`), and the evidence that follows: a weekday or other
+relative day that an article of the same story names as the same day.
 
 Outlets that tell one story report the same few days. When an undated article says "am
 Montagvormittag beurlaubte der Vorstand den Trainer" and a dated article of the same story says
@@ -11,7 +11,10 @@ that Monday or within the six days after it. The evidence is weaker than a sente
 the same event (:func:`chrono.dating.constraints.anchored_constraints`) and weighs by how alike
 the two articles are.
 
-**Likeness** is the cosine of TF-IDF vectors of the articles' content-word stems (scikit-learn).
+**Likeness** is the cosine of TF-IDF vectors of the articles' content-word stems (counted with
+scikit-learn; the rarity of a word as if :data:`BACKGROUND` unrelated articles stood beside the
+corpus, so that a corpus of one story still has alike articles). A weekday said in the present
+tense is read both ways, leaning to the past or the future as the cue words of its sentence do.
 **Scale.** Words that more than :data:`MAX_SHARED` articles use are left out of the comparison and
 each article keeps only its :data:`NEIGHBOURS` most alike articles, computed in chunks of rows:
 the cost grows linearly with the number of articles for a corpus of many stories.
@@ -36,8 +39,8 @@ from chrono.model import Mention, Published
 
 Day = dt.date
 NEIGHBOURS = 12  # most alike articles kept per article
-MIN_LIKENESS = 0.08
-BACKGROUND = 50  # unrelated articles imagined beside the corpus when weighing how rare a word is  # cosine below which two articles are not one story
+MIN_LIKENESS = 0.08  # cosine below which two articles are not one story
+BACKGROUND = 50  # unrelated articles imagined beside the corpus when weighing how rare a word is
 MAX_SHARED = 200  # a word used by more articles than this does not tell stories apart
 CHUNK = 512  # rows of the likeness matrix computed at once
 W_STORY = 1.5
