@@ -81,8 +81,9 @@ def _patterns(language: str) -> dict[str, Any]:
     times = _alternatives(cues.get("time_words", []))
     seps = "".join(re.escape(s) for s in cues.get("separators", []))
     weekday = rf"(?:{_alternatives(cues.get('weekdays', []))})"
+    full_weekday = rf"(?:{_alternatives([w for w in cues.get('weekdays', []) if len(w) > 3])})"
     moment = (rf"(?:(?P<date>{DATE})|(?P<partial>{PARTIAL}))"
-              rf"(?:\s*,?\s*(?:(?:{times})\s+)?{TIME}(?:\s*(?:{times})\b\.?)?)?")
+              rf"(?:\s*[,|–-]?\s*(?:(?:{times})\s+)?{TIME}(?:\s*(?:{times})\b\.?)?)?")
     labels = {"published": cues.get("published", []), "updated": cues.get("updated", [])}
     bylines = (language_data(language, "boilerplate", fallback="de") or {}).get("byline_prefixes", [])
     byline = _alternatives([str(b) for b in bylines])
@@ -91,9 +92,9 @@ def _patterns(language: str) -> dict[str, Any]:
                                rf"(?:\s*:\s*|\s+)(?:am\s+|vom\s+)?(?:{weekday}\w*,?\s+)?{moment}", re.IGNORECASE),
         "updated": re.compile(rf"(?:{_alternatives(labels['updated'])})$", re.IGNORECASE),
         "plain": re.compile(rf"(?:{weekday}\w*,?\s+)?{moment}", re.IGNORECASE),
-        "byline": re.compile(rf"(?:{byline})\s+[^\d,\n]{{2,60}}?,\s*(?:[^\d,\n]{{2,40}},\s*)?{moment}"),
+        "byline": re.compile(rf"(?:{byline})\s+[^\d,|\n]{{2,60}}?\s*[,|]\s*(?:[^\d,|\n]{{2,40}}[,|]\s*)?{moment}"),
         "agency": re.compile(rf"\(\s*[A-Za-zÄÖÜäöü][\w/ -]{{0,14}}\)\s*[-–,]?\s*{moment}"),
-        "weekday": re.compile(rf"\b{weekday}\w*\s*\(\s*(?P<date>{DATE})\s*\)", re.IGNORECASE),
+        "weekday": re.compile(rf"\b{full_weekday}\w*\s*\(\s*(?P<date>{DATE})\s*\)", re.IGNORECASE),
         "rest": re.compile(rf"[\s{seps},.:–-]*"),
         "separators": tuple(cues.get("separators", [])),
         "time_words": re.compile(rf"\s*(?:{times})\b\.?", re.IGNORECASE),
