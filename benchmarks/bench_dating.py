@@ -1,7 +1,7 @@
 """Publication dates and events on the story sets: how many days come out right with nothing given,
 and how many events each story keeps with nothing given against the true dates given.
 
-    python benchmarks/bench_dating.py [STORY_DIR ...] [--json]
+    python benchmarks/bench_dating.py [STORY_DIR ...] [--json] [--one-stamp]
 
 Each story set (default: every folder of ``tests/data/stories`` with a ``truth.yaml``; see its
 README) is built twice with ``chrono build``'s stages: once with nothing given, once with the true
@@ -15,6 +15,9 @@ publication days of ``truth.yaml`` given through a manifest. Printed per story:
 - ``truth events``: the key events of ``truth.yaml`` found in each run (an event whose interval
   holds the true day, at most a week long, with one of the articles that report it among its
   sources).
+
+With ``--one-stamp`` each story is scored on a copy in which only its first stamped article keeps
+its stamps (the others lose them, and the dates in brackets after weekdays).
 """
 from __future__ import annotations
 
@@ -130,12 +133,43 @@ def score(story: Path) -> dict[str, Any]:
     }
 
 
+def one_stamp_copy(story: Path, into: Path) -> Path:
+    """A copy of ``story`` in which only the first stamped article keeps its stamps: the others lose
+    every stamp and every date in brackets after a weekday (the harder case of mostly unstamped news)."""
+    from chrono.ingest.stamps import find_stamps
+
+    target = into / story.name
+    target.mkdir(parents=True)
+    (target / "truth.yaml").write_text((story / "truth.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    kept = False
+    for file in sorted(story.glob("*.txt")):
+        text = file.read_text(encoding="utf-8")
+        stamps = find_stamps(text)
+        if stamps and not kept and any(s.kind != "weekday" for s in stamps):
+            kept = True
+        else:
+            for stamp in reversed(stamps):
+                if stamp.kind == "weekday":  # "Donnerstag (21.08.2025)" -> "Donnerstag"
+                    cut = text.index("(", stamp.start)
+                    text = text[:cut].rstrip() + text[stamp.end:]
+                else:
+                    text = text[:stamp.start] + text[stamp.end:]
+        (target / file.name).write_text(text, encoding="utf-8")
+    return target
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("stories", nargs="*")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--one-stamp", action="store_true",
+                        help="keep the stamps of only the first stamped article of each story")
     args = parser.parse_args()
-    results = [score(story) for story in story_dirs(args.stories)]
+    stories = story_dirs(args.stories)
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.one_stamp:
+            stories = [one_stamp_copy(story, Path(tmp)) for story in stories]
+        results = [score(story) for story in stories]
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
         return
