@@ -127,7 +127,8 @@ def _solve_rounds(states: list[State], fixed: dict[int, Published], matcher: Mat
         named = {}
         for j in range(len(states)):
             published = dated.get(j)
-            memo_key = (j, published.value, published.confidence) if published is not None else (j, "", 0.0)
+            # the days an article names change only with its day and, in steps, its confidence
+            memo_key = (j, published.value, round(published.confidence, 1)) if published is not None else (j, "", 0.0)
             if memo_key not in named_memo:
                 named_memo[memo_key] = named_days(states[j], published)
             if named_memo[memo_key]:
@@ -170,6 +171,7 @@ def _infer(state: State, key: str, anchors: AnchorSet, matcher: Matcher, story: 
                    + elapsed_constraints(state, *story))
     solution = solve(constraints, news_habit(state))
     result = _month_only(state) if solution is None else _published(state, solution, constraints)
+    state.span_cache.clear()
     if len(state.memo) >= MEMO_ROUNDS:
         state.memo.pop(next(iter(state.memo)))
     state.memo[signature] = result

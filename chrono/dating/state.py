@@ -47,6 +47,7 @@ class State:
     past: list[int] | None = None  # mentions of days told in the past tense
     # a mention read in another tense, and how likely a present-tense one is a past one
     readings: dict[tuple[int, str], Any] = field(default_factory=dict)
+    span_cache: dict[tuple[int, Day], Any] = field(default_factory=dict)  # readings while it is solved
 
     def probe(self, index: int) -> Probe:
         """Mention ``index``'s days as a function of the publication day, for the solver."""

@@ -31,7 +31,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.preprocessing import normalize
 
 from chrono.dating.explain import quoted_sentence, shorten, span_text
-from chrono.dating.solver import Constraint, Probe
+from chrono.dating.solver import Constraint
 from chrono.dating.state import State
 from chrono.events.features import Rarity, has_future_cue
 from chrono.lang.data import language_data
@@ -89,6 +89,7 @@ LEANING = 0.8  # the share of the reading its sentence's cues lean to
 
 
 ABSOLUTE_WEIGHT = 0.8  # a day an article names in full ("am 12. März 2025") whatever its own date
+NEWS_REACH = dt.timedelta(days=2 * 13)  # days this far from an article's day (or window) are its news
 
 
 def named_days(state: State, published: Published | None) -> Named:
@@ -96,28 +97,34 @@ def named_days(state: State, published: Published | None) -> Named:
 
     A relative day told in the present tense ("Gisler folgt auf Eder, der am Montag entlassen
     worden war" may be read so) counts both as the past and as the coming such day, each at half
-    weight; the weight is then scaled by the confidence of the article's own date. An article
-    without a sure day still names the days it writes out in full ("am 12. März 2025")."""
-    if published is None or published.precision != "day" or published.confidence < STORY_MIN_CONFIDENCE \
-            or published.conflicts:
-        return _absolute_days(state)
+    weight; the weight is then scaled by the confidence of the article's own date. Only days near
+    the article's own day count (its news, not its background). An article without a sure day
+    but with a window (a month line) still names the days in it that it writes out in full."""
+    if published is None or published.conflicts:
+        return {}
+    if published.precision != "day" or published.confidence < STORY_MIN_CONFIDENCE:
+        if not published.earliest or not published.latest:
+            return {}
+        return _absolute_days(state, (Day.fromisoformat(published.earliest) - NEWS_REACH,
+                                      Day.fromisoformat(published.latest) + NEWS_REACH))
     day = Day.fromisoformat(published.value)
     named: Named = {}
     for index, m in enumerate(state.mentions):
         for span, share in _readings(state, index, day):
-            if span is not None and span[0] == span[1]:
+            # only the days of the news: background dates ("am 3. Mai 2019") anchor no weekday
+            if span is not None and span[0] == span[1] and abs((span[0] - day).days) <= NEWS_REACH.days:
                 found = named.setdefault(span[0], [])
                 found.append((share * published.confidence, _sentence(state, index), context(state, index)))
     return named
 
 
-def _absolute_days(state: State) -> Named:
+def _absolute_days(state: State, around: tuple[Day, Day]) -> Named:
     named: Named = {}
     for index, m in enumerate(state.mentions):
         if m.relative or m.type not in ("DATE", "TIME"):
             continue
         span = state.interval(index, PROBE_DAY)
-        if span is not None and span[0] == span[1]:
+        if span is not None and span[0] == span[1] and around[0] <= span[0] <= around[1]:
             named.setdefault(span[0], []).append((ABSOLUTE_WEIGHT, _sentence(state, index), context(state, index)))
     return named
 
@@ -143,7 +150,15 @@ def context_likeness(a: frozenset[str], b: frozenset[str], rarity: Rarity) -> fl
 
 def _readings(state: State, index: int, day: Day) -> list[tuple[tuple[Day, Day] | None, float]]:
     """What mention ``index`` stands for on ``day``: one reading, or two for a present-tense
-    relative day (past and future), each with its share."""
+    relative day (past and future), each with its share (remembered while the article is solved)."""
+    key = (index, day)
+    found = state.span_cache.get(key)
+    if found is None:
+        found = state.span_cache[key] = _read(state, index, day)
+    return found
+
+
+def _read(state: State, index: int, day: Day) -> list[tuple[tuple[Day, Day] | None, float]]:
     m = state.mentions[index]
     if m.type not in ("DATE", "TIME"):
         return []
@@ -221,7 +236,8 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
                                                  sentence, words))
     if not days:
         return []
-    result = []
+    result: list[Constraint] = []
+    windows: list[tuple[Day, Day]] = []
     for index, m in enumerate(state.mentions):
         if not m.relative or m.type not in ("DATE", "TIME"):
             continue
@@ -229,6 +245,7 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
         # a day word that moves with the publication day ("heute", "vor neun Tagen") meets some
         # day the story names on almost any day: only the words around it make that evidence
         floor = 0.0 if _moves_daily(state, index) else CONTEXT_FLOOR
+        table: dict[Day, tuple[float, str, float, str, int]] = {}
         for day, named_by in days.items():
             per_article: dict[int, tuple[float, int, float, str]] = {}
             for weight, j, likeness, sentence, words in named_by:
@@ -242,51 +259,69 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
                 continue
             strongest = max(found)
             # the more articles of the story name a day, the likelier it is the one meant
-            weight = W_STORY * min(1.0, sum(f[0] for f in found))
-            result.append(_story_constraint(state, index, day, weight, names[strongest[1]], strongest[2],
-                                            strongest[3], len(found)))
+            table[day] = (W_STORY * min(1.0, sum(f[0] for f in found)), names[strongest[1]], strongest[2],
+                          strongest[3], len(found))
+            windows.append(_window(m, day))
+        if table:
+            hull = (min(_window(m, day)[0] for day in table), max(_window(m, day)[1] for day in table))
+            result.append(_story_constraint(state, index, table, hull))
+    # the days worth trying: near the days the story names (these propose days and weigh nothing)
+    for window in _merged(windows):
+        result.append(Constraint("same story", 0.0, lambda d: 0.0, lambda d: "", window, RELIABILITY,
+                                 support=(window[0], window[0])))
     return result
 
 
-def _story_constraint(state: State, index: int, day: Day, weight: float, name: str,
-                      likeness: float, sentence: str, count: int) -> Constraint:
-    m = state.mentions[index]
+def _window(m: Mention, day: Day) -> tuple[Day, Day]:
+    """The publication days on which mention ``m`` can stand for ``day``."""
+    if m.tense == "past":
+        return day, day + REACH
+    if m.tense == "future":
+        return day - REACH, day - dt.timedelta(days=1)
+    return day - REACH, day + REACH
 
-    def test(d: Day) -> float:
+
+def _merged(windows: list[tuple[Day, Day]]) -> list[tuple[Day, Day]]:
+    result: list[tuple[Day, Day]] = []
+    for first, last in sorted(windows):
+        if result and first <= result[-1][1] + dt.timedelta(days=1):
+            result[-1] = (result[-1][0], max(result[-1][1], last))
+        else:
+            result.append((first, last))
+    return result
+
+
+def _story_constraint(state: State, index: int, table: dict[Day, tuple[float, str, float, str, int]],
+                      hull: tuple[Day, Day]) -> Constraint:
+    """Mention ``index`` stands for a day the story names: weighted by that day's weight in ``table``."""
+    m = state.mentions[index]
+    top = max(entry[0] for entry in table.values())
+
+    def matched(d: Day) -> tuple[float, Day | None]:
+        best: tuple[float, Day | None] = (0.0, None)
         for span, share in _readings(state, index, d):
-            if (span is not None and span[0] <= day <= span[1] and (span[1] - span[0]).days <= 1
-                    and (day <= d if _tense_of(m, span, d) == "past" else day > d)):
-                return share
-        return 0.0
+            if span is None or (span[1] - span[0]).days > 1:
+                continue
+            for day in {span[0], span[1]}:
+                entry = table.get(day)
+                if entry is not None and (day <= d if _tense_of(m, span, d) == "past" else day > d):
+                    value = share * entry[0] / top
+                    if value > best[0]:
+                        best = (value, day)
+        return best
 
     def note(d: Day) -> str:
         spans = [span_text(span) for span, _ in _readings(state, index, d) if span]
-        return (f"“{quoted_sentence(state, index)}”: '{m.text}' ({m.tense or 'no'} tense) is "
-                f"{' or '.join(spans) or 'nothing'} for an article of {d.isoformat()}; "
-                f"{name}, which tells the same story (likeness {likeness:.2f}), names "
-                f"{day.isoformat()}: “{shorten(sentence)}”"
-                + (f" (and {count - 1} more of the story)." if count > 1 else "."))
+        _, day = matched(d)
+        head = (f"“{quoted_sentence(state, index)}”: '{m.text}' ({m.tense or 'no'} tense) is "
+                f"{' or '.join(spans) or 'nothing'} for an article of {d.isoformat()}")
+        if day is None:
+            return head + "; no article of the same story names that day."
+        _, name, likeness, sentence, count = table[day]
+        return (head + f"; {name}, which tells the same story (likeness {likeness:.2f}), names "
+                f"{day.isoformat()}: “{shorten(sentence)}”" + (f" (and {count - 1} more of the story)." if count > 1 else "."))
 
-    if m.tense == "past":
-        window = (day, day + REACH)
-    elif m.tense == "future":
-        window = (day - REACH, day - dt.timedelta(days=1))
-    else:
-        window = (day - REACH, day + REACH)
-    return Constraint("same story", weight, test, note, window, RELIABILITY,
-                      probe=_probe(state, index), probe_range=(day, day))
-
-
-def _probe(state: State, index: int) -> Probe:
-    """The days mention ``index`` may stand for on a day, over all its readings."""
-    key = (index, "probe")
-    if key not in state.readings:
-        def span(d: Day) -> tuple[Day, Day] | None:
-            spans = [s for s, _ in _readings(state, index, d) if s is not None]
-            return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-
-        state.readings[key] = Probe(span)
-    return state.readings[key]  # type: ignore[return-value]
+    return Constraint("same story", top, lambda d: matched(d)[0], note, None, RELIABILITY, support=hull)
 
 
 PROBE_DAY = Day(2001, 1, 3)
@@ -309,5 +344,4 @@ def _tense_of(m: Mention, span: tuple[Day, Day], d: Day) -> str:
 
 def story_signature(neighbours: list[tuple[int, float]], named: dict[int, Named]) -> tuple:
     """What the story evidence of an article rests on, to tell whether a round changed it."""
-    return tuple((j, len(named.get(j, ())), round(sum(w for found in named.get(j, {}).values()
-                                                       for w, _, _ in found), 3)) for j, _ in neighbours)
+    return tuple((j, id(named[j])) for j, _ in neighbours if j in named)  # each a remembered object
