@@ -8,6 +8,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from chrono.dating.readings import likeliest
 from chrono.dating.state import Reach, State
 from chrono.events.features import Features, Match, Rarity, compare
 from chrono.model import Published
@@ -118,7 +119,8 @@ def collect_anchors(states: list[State], dated: dict[int, Published | None]) -> 
             continue  # a date the text contradicts dates nothing else
         trust = published.confidence
         for index, mention in enumerate(state.mentions):
-            span = state.interval(index, day)
+            # a present-tense weekday in a past-tense or perfect sentence is most likely the past one
+            span = likeliest(state, index, day) if mention.relative else state.interval(index, day)
             if span is None or (span[1] - span[0]).days >= SHORT_SPAN_DAYS:
                 continue
             sentence = state.sentences[state.sentence_of[index]] if state.sentences else None

@@ -22,19 +22,16 @@ the cost grows linearly with the number of articles for a corpus of many stories
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import replace
-from functools import lru_cache
 
 import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.preprocessing import normalize
 
 from chrono.dating.explain import quoted_sentence, shorten, span_text
+from chrono.dating.readings import readings as _readings
 from chrono.dating.solver import Constraint
 from chrono.dating.state import State
-from chrono.events.features import Rarity, has_future_cue
-from chrono.lang.data import language_data
+from chrono.events.features import Rarity
 from chrono.model import Mention, Published
 
 Day = dt.date
@@ -84,8 +81,6 @@ def story_neighbours(states: list[State]) -> Neighbours:
 Named = dict[Day, list[tuple[float, str, frozenset[str]]]]
 CONTEXT_FULL = 6.0  # summed rarity of shared words around two mentions that counts as full agreement
 CONTEXT_FLOOR = 0.2  # the share a day named in other words still counts
-PRESENT_SHARE = 0.5  # a relative day in the present tense is read both ways, each at this share
-LEANING = 0.8  # the share of the reading its sentence's cues lean to
 
 
 ABSOLUTE_WEIGHT = 0.8  # a day an article names in full ("am 12. März 2025") whatever its own date
@@ -146,79 +141,6 @@ def context(state: State, index: int) -> frozenset[str]:
 def context_likeness(a: frozenset[str], b: frozenset[str], rarity: Rarity) -> float:
     """How much two contexts share, 0..1: the rarity of their shared words, in full at CONTEXT_FULL."""
     return min(1.0, sum(rarity.idf(w) for w in a & b) / CONTEXT_FULL)
-
-
-def _readings(state: State, index: int, day: Day) -> list[tuple[tuple[Day, Day] | None, float]]:
-    """What mention ``index`` stands for on ``day``: one reading, or two for a present-tense
-    relative day (past and future), each with its share (remembered while the article is solved)."""
-    key = (index, day)
-    found = state.span_cache.get(key)
-    if found is None:
-        found = state.span_cache[key] = _read(state, index, day)
-    return found
-
-
-def _read(state: State, index: int, day: Day) -> list[tuple[tuple[Day, Day] | None, float]]:
-    m = state.mentions[index]
-    if m.type not in ("DATE", "TIME"):
-        return []
-    if not m.relative or m.tense in ("past", "future"):
-        return [(state.interval(index, day), 1.0)]
-    past = _past_share(state, index)
-    return [(state.resolver.interval(_as_tense(state, index, tense), day), share)
-            for tense, share in (("past", past), ("future", 1.0 - past)) if share > 0]
-
-
-def _past_share(state: State, index: int) -> float:
-    """How likely a present-tense relative day is a past one: more so when its sentence holds a
-    past cue of the language ("..., der erst am Mittwoch vorgestellt worden war") and no plan."""
-    key = (index, "share")
-    if key not in state.readings:
-        text = state.sentences[state.sentence_of[index]].text if state.sentences else ""
-        words = set(re.findall(r"[\wäöüß]+", text.lower()))
-        share = PRESENT_SHARE
-        if has_future_cue(text, state.article.language):
-            share = 1.0 - LEANING
-        elif words & _past_cues(state.article.language) or _perfect(text, words, state.article.language):
-            share = LEANING
-        elif words & _present_cues(state.article.language):  # "Der Vorstand trifft sich am Montag"
-            share = 1.0 - LEANING
-        state.readings[key] = share  # type: ignore[assignment]
-    return state.readings[key]  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=8)
-def _past_cues(language: str) -> frozenset[str]:
-    tables = language_data(language, "tables", fallback="de") or {}
-    return frozenset(str(w) for w in (tables.get("tense") or {}).get("past", []))
-
-
-@lru_cache(maxsize=8)
-def _present_cues(language: str) -> frozenset[str]:
-    """Present-tense verbs that, with a date, speak of what is about to happen ("trifft sich am Montag")."""
-    tables = language_data(language, "tables", fallback="de") or {}
-    return frozenset(str(w) for w in (tables.get("tense") or {}).get("present", []))
-
-
-@lru_cache(maxsize=8)
-def _perfect_cues(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
-    tense = (language_data(language, "tables", fallback="de") or {}).get("tense") or {}
-    auxiliaries = frozenset(str(w) for w in tense.get("participle_auxiliaries", []) + tense.get("stative_auxiliaries", []))
-    return auxiliaries, re.compile(r"[a-zäöüß]*ge[a-zäöüß]{3,}(?:en|t)$")
-
-
-def _perfect(text: str, words: set[str], language: str) -> bool:
-    """A perfect tense: an auxiliary, and a participle as the clause's last word ("ist ... niedergegangen")."""
-    auxiliaries, participle = _perfect_cues(language)
-    last = re.findall(r"[\wäöüß]+", text.lower().split(",")[0])[-1:] if text else []
-    return bool(words & auxiliaries and last and participle.match(last[0]))
-
-
-def _as_tense(state: State, index: int, tense: str) -> Mention:
-    key = (index, tense)
-    if key not in state.readings:
-        state.readings[key] = replace(state.mentions[index], tense=tense)
-    return state.readings[key]
 
 
 def story_constraints(state: State, neighbours: list[tuple[int, float]], names: list[str],
