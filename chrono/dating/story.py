@@ -95,7 +95,8 @@ def named_days(state: State, published: Published | None) -> Named:
     weight; the weight is then scaled by the confidence of the article's own date. Only days near
     the article's own day count (its news, not its background). An article without a sure day
     but with a window (a month line) still names the days in it that it writes out in full."""
-    if published is None or published.conflicts:
+    # a date printed on the page still names its days when inference disagrees with it
+    if published is None or (published.conflicts and published.source != "text"):
         return {}
     if published.precision != "day" or published.confidence < STORY_MIN_CONFIDENCE:
         if not published.earliest or not published.latest:
