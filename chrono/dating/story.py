@@ -11,21 +11,19 @@ that Monday or within the six days after it. The evidence is weaker than a sente
 the same event (:func:`chrono.dating.constraints.anchored_constraints`) and weighs by how alike
 the two articles are.
 
-**Likeness** is the cosine of TF-IDF vectors of the articles' content-word stems (counted with
-scikit-learn; the rarity of a word as if :data:`BACKGROUND` unrelated articles stood beside the
+**Likeness** is the cosine of TF-IDF vectors of the articles' content-word stems (the rarity of a word as if :data:`BACKGROUND` unrelated articles stood beside the
 corpus, so that a corpus of one story still has alike articles). A weekday said in the present
 tense is read both ways, leaning to the past or the future as the cue words of its sentence do.
 **Scale.** Words that more than :data:`MAX_SHARED` articles use are left out of the comparison and
-each article keeps only its :data:`NEIGHBOURS` most alike articles, computed in chunks of rows:
-the cost grows linearly with the number of articles for a corpus of many stories.
+each article keeps only its :data:`NEIGHBOURS` most alike articles, summed through an index of
+words: the cost grows linearly with the number of articles for a corpus of many stories.
 """
 from __future__ import annotations
 
 import datetime as dt
-
-import numpy as np
-from sklearn.feature_extraction.text import CountVectorizer
-from sklearn.preprocessing import normalize
+import heapq
+import math
+from collections import Counter
 
 from chrono.dating.explain import quoted_sentence, shorten, span_text
 from chrono.dating.readings import readings as _readings
@@ -39,7 +37,6 @@ NEIGHBOURS = 12  # most alike articles kept per article
 MIN_LIKENESS = 0.08  # cosine below which two articles are not one story
 BACKGROUND = 50  # unrelated articles imagined beside the corpus when weighing how rare a word is
 MAX_SHARED = 200  # a word used by more articles than this does not tell stories apart
-CHUNK = 512  # rows of the likeness matrix computed at once
 W_STORY = 1.5
 STORY_MIN_CONFIDENCE = 0.1  # dated articles less sure than this name no days for others (weights scale with it)
 REACH = dt.timedelta(days=13)  # how far from a named day a relative day may put the article ("vor einer Woche")
@@ -50,30 +47,33 @@ Neighbours = list[list[tuple[int, float]]]
 
 def story_neighbours(states: list[State]) -> Neighbours:
     """For each article, ``(index, likeness)`` of the articles most alike, best first."""
-    docs = [[w for s in state.sentences for w in sorted(s.feats.words | s.feats.places)] for state in states]
+    docs = [Counter(w for s in state.sentences for w in s.feats.words | s.feats.places) for state in states]
     result: Neighbours = [[] for _ in states]
-    if len(states) < 2 or not any(docs):
+    if len(states) < 2:
         return result
-    max_df = MAX_SHARED if len(states) > MAX_SHARED else 1.0
-    counter = CountVectorizer(analyzer=lambda words: words, max_df=max_df)
-    try:
-        counts = counter.fit_transform(docs).tocsr()
-    except ValueError:  # no word left (every article empty, or every word too common)
-        return result
+    df = Counter(w for doc in docs for w in doc)
     # rarity as if BACKGROUND unrelated articles stood beside the corpus: in a corpus of one story,
     # the words all its articles share still tell the story apart from others
-    df = np.asarray((counts > 0).sum(axis=0)).ravel()
-    idf = np.log((len(states) + BACKGROUND) / (df + 1.0)) + 1.0
-    counts.data = 1.0 + np.log(counts.data)
-    matrix = normalize(counts.multiply(idf).tocsr())
-    transposed = matrix.T.tocsc()
-    for first in range(0, len(states), CHUNK):
-        block = (matrix[first:first + CHUNK] @ transposed).toarray()
-        for row, likeness in enumerate(block):
-            i = first + row
-            likeness[i] = 0.0
-            top = np.argsort(-likeness)[:NEIGHBOURS]
-            result[i] = [(int(j), round(float(likeness[j]), 3)) for j in top if likeness[j] >= MIN_LIKENESS]
+    idf = {w: math.log((len(states) + BACKGROUND) / (n + 1.0)) + 1.0 for w, n in df.items()}
+    vectors = []
+    for doc in docs:
+        weights = {w: (1.0 + math.log(n)) * idf[w] for w, n in doc.items()}
+        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+        vectors.append({w: v / norm for w, v in weights.items()})
+    limit = MAX_SHARED if len(states) > MAX_SHARED else len(states)
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for i, vector in enumerate(vectors):
+        for w, v in vector.items():
+            if df[w] <= limit:
+                postings.setdefault(w, []).append((i, v))
+    for i, vector in enumerate(vectors):
+        sums: dict[int, float] = {}
+        for w, v in vector.items():
+            for j, u in postings.get(w, ()):
+                if j != i:
+                    sums[j] = sums.get(j, 0.0) + v * u
+        best = heapq.nlargest(NEIGHBOURS, sums.items(), key=lambda item: (item[1], -item[0]))
+        result[i] = [(j, round(x, 3)) for j, x in best if x >= MIN_LIKENESS]
     return result
 
 
