@@ -103,7 +103,8 @@ def language() -> Language:
         lead_words=frozenset(w for p in t["prepositions"] for w in p.split()) | frozenset(tense["lead_words"]),
         participle=re.compile(
             r"(?<![\w])(?:an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen|ab|dar|her|hin|um|los|teil|"
-            r"statt|fort|vorbei|hervor|heraus|herab|hinzu|durch|über|unter|wieder|vorher)?"
+            r"statt|fort|vorbei|hervor|heraus|herab|hinzu|durch|über|unter|wieder|vorher|nieder|frei|hoch|heim|fest|"
+            r"fern|kennen|herunter|herum|hinaus|hinein|empor|entgegen|voran|weiter|bekannt|stand|kalt|still)?"
             r"(?:ge[a-zäöüß]{3,}|(?:be|ent|er|ver|zer|emp|miss)[a-zäöüß]{3,})(?:t|en)(?![\w])"),
         preposition=re.compile(rf"(?:^|(?<=[\s(„\"«»]))(?P<p>{preps})\s+$", re.IGNORECASE),
         signals=t["signals"],
