@@ -35,7 +35,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from chrono.pipeline import BUILDING, Corpus, run  # noqa: E402
+from chrono.pipeline import BUILDING, Corpus, run
 
 STORIES = ROOT / "tests" / "data" / "stories"
 LONGEST_TRUTH_SPAN = 7  # days an event's interval may span and still count as dating a key event

@@ -106,10 +106,9 @@ def _per_article(corpus: Corpus, stage: str, func: Callable[..., Any], *args: An
 def tag_article(article: Article) -> tuple[list[Any], dict[str, Any]]:
     """One article's mentions outside its boilerplate, and the people it names in full; where its
     publication day is not certain, each mention is resolved for every day of its window."""
+    from chrono.dating.uncertain import tag_over_window, window_of
     from chrono.events.actors import known_people
     from chrono.temporal.extract import tag
-
-    from chrono.dating.uncertain import tag_over_window, window_of
 
     published = article.published
     window = window_of(article)

@@ -48,11 +48,11 @@ def stamped_published(first: Stamp | None, update: Stamp | None) -> Published | 
     """The publication date the stamps of a page give: the first publication, else the last change
     (a page stamped only "Stand: ..." or "Aktualisiert: ..." appeared that day or before)."""
     stamp = first or update
-    if stamp is None:
+    if stamp is None or stamp.day is None:
         return None
     day = stamp.day.isoformat()
-    evidence = [f"The stamp “{stamp.text}” gives {'the first publication' if first else 'the last update'}, "
-                f"{stamp.datetime}."]
+    evidence = [(f"The stamp “{stamp.text}” gives {'the first publication' if first else 'the last update'}, "
+                 f"{stamp.datetime}.")]
     if first and update:
         evidence.append(f"The stamp “{update.text}” gives the last update, {update.datetime}.")
     return Published(value=day, precision="day", source="text", confidence=0.95 if first else 0.9,

@@ -79,11 +79,11 @@ def elapsed_constraints(state: State, neighbours: list[tuple[int, float]], names
         after = cues["after"].match(text, m.end) if cues["after"] is not None else None
         if after is not None:
             key = stem(after.group(1))
-            pick = lambda sentence, words: key in words
+            pick = lambda sentence, words, key=key: key in words
             what = f"'{after.group(1)}'"
         elif (m.signal or "").lower() in cues["since"] and m.tense != "past":
             own = context(state, index)
-            pick = lambda sentence, words: context_likeness(own, words, rarity) >= MIN_CONTEXT
+            pick = lambda sentence, words, own=own: context_likeness(own, words, rarity) >= MIN_CONTEXT
             what = "the matter of its sentence"
         else:
             continue

@@ -53,7 +53,14 @@ from chrono.dating.elapsed import elapsed_constraints
 from chrono.dating.explain import quoted_sentence, span_text
 from chrono.dating.solver import Constraint, Solution, solve, total_score
 from chrono.dating.state import Resolver, State, prepare_state
-from chrono.dating.story import Named, Neighbours, named_days, story_constraints, story_neighbours, story_signature
+from chrono.dating.story import (
+    Named,
+    Neighbours,
+    named_days,
+    story_constraints,
+    story_neighbours,
+    story_signature,
+)
 from chrono.events.features import Features, Rarity
 from chrono.model import Article, Published
 from chrono.temporal.written import iso_at_precision

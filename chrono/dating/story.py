@@ -60,7 +60,7 @@ def story_neighbours(states: list[State]) -> Neighbours:
         weights = {w: (1.0 + math.log(n)) * idf[w] for w, n in doc.items()}
         norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         vectors.append({w: v / norm for w, v in weights.items()})
-    limit = MAX_SHARED if len(states) > MAX_SHARED else len(states)
+    limit = min(len(states), MAX_SHARED)
     postings: dict[str, list[tuple[int, float]]] = {}
     for i, vector in enumerate(vectors):
         for w, v in vector.items():
@@ -177,13 +177,13 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
                     continue
                 if j not in per_article or weight * agree > per_article[j][0]:
                     per_article[j] = (weight * agree, j, likeness, sentence)
-            found = list(per_article.values())
-            if not found:
+            naming = list(per_article.values())
+            if not naming:
                 continue
-            strongest = max(found)
+            strongest = max(naming)
             # the more articles of the story name a day, the likelier it is the one meant
-            table[day] = (W_STORY * min(1.0, sum(f[0] for f in found)), names[strongest[1]], strongest[2],
-                          strongest[3], len(found))
+            table[day] = (W_STORY * min(1.0, sum(f[0] for f in naming)), names[strongest[1]], strongest[2],
+                          strongest[3], len(naming))
             windows.append(_window(m, day))
         if table:
             hull = (min(_window(m, day)[0] for day in table), max(_window(m, day)[1] for day in table))

@@ -308,9 +308,10 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
             tense = _read_tense(lg, cues, positions, region, sentence, whole, signal, forced_tense)
             if pair:
                 tense_by_pair[pair] = tense
-        f = in_view_of_named_year(f, out, mode, lo + sentence[0], tense)  # "1998, als am 9. April ...": 1998
-        if f is None:
+        anchored = in_view_of_named_year(f, out, mode, lo + sentence[0], tense)  # "1998, als am 9. April ...": 1998
+        if anchored is None:
             continue
+        f = anchored
         if (out and f.signal == "bis" and lg.range_joiner is not None
                 and lg.range_joiner.fullmatch(text[out[-1].end:lo + f.start])):
             tense = out[-1].tense  # the end of a range is read like its start
