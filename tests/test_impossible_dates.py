@@ -74,3 +74,9 @@ def test_publication_dates_from_year_1_to_9999(published):
 def test_easter_near_year_1_is_found():
     [m] = chrono.tag("Zu Ostern kommt er.", published=dt.date(1, 12, 31))
     assert m.value and m.value.startswith("000")
+
+
+@pytest.mark.parametrize("phrase", ["Am 31. Februar 2022 war es.", "Am 29. Februar 2023 kam er.", "am 31. April",
+                                    "am dreißigsten Februar 2022"])
+def test_a_day_that_does_not_exist_gives_no_mention_not_even_its_month(phrase):
+    assert chrono.tag(phrase, published=REFERENCE) == []

@@ -29,8 +29,10 @@ from chrono.temporal.rules import Found
 def build_textual_date(m: re.Match[str], text: str) -> Found | None:
     day, year = int(m["d"]), year_of(m["y"])
     month = month_of(m["mon"])
-    if not 1 <= day <= 31 or (year and not valid_date(year, month, day)):
+    if not 1 <= day <= 31:
         return None
+    if not valid_date(year or 2000, month, day):  # "31. Februar 2022", "31. April": no such day
+        return Found(m.start(), m.end(), ex.NotTemporal())  # and not the month it names either
     start = m.start()
     if m["wd"] and m["wd"][0].islower():  # "so 12. Mai": not a weekday abbreviation
         start = m.start("d")
@@ -47,8 +49,8 @@ def build_textual_date(m: re.Match[str], text: str) -> Found | None:
 def build_ordinal_word_date(m: re.Match[str], text: str) -> Found | None:
     day = day_ordinals()[m["dw"].lower()]
     year = int(m["y"]) if m["y"] else None
-    if year and not valid_date(year, month_of(m["mon"]), day):
-        return None
+    if not valid_date(year or 2000, month_of(m["mon"]), day):  # 2000 is a leap year: 29 February exists
+        return found(m, ex.NotTemporal())
     return found(m, ex.Date(year, month_of(m["mon"]), day))
 
 
