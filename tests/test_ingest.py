@@ -230,6 +230,15 @@ def test_photo_credit_is_boilerplate_but_the_caption_before_it_is_not():
     assert any(s <= credit_start < e for s, e in article.boilerplate)
 
 
+def test_an_outlet_named_before_a_quote_in_running_text_is_not_a_credit():
+    text = ("Der Wirt stand am Morgen vor der Ruine. Ein Nachbar zu BILD: „Ich habe alles brennen sehen.“ "
+            "Am Montag beginnt der Abriss.\nDie Halle brannte nieder. Bild: Max Muster/dpa\n")
+    spans = find_boilerplate(text)
+    assert not covered(text, spans, "„Ich habe alles brennen sehen.“")
+    assert not covered(text, spans, "Am Montag beginnt der Abriss.")
+    assert covered(text, spans, "Bild: Max Muster/dpa")
+
+
 def test_jsonl_article_text_round_trips_through_json(tmp_path):
     record = {"id": "q", "text": "Zitat: „Wir sehen uns am Montag.“ – Ende."}
     corpus = tmp_path / "q.jsonl"

@@ -92,12 +92,26 @@ def _line_spans(line: str, offset: int, pats: dict[str, Any]) -> list[tuple[int,
     date_line = find_date_line(line, pats)
     if date_line:
         spans.append((offset + date_line[0], offset + date_line[2]))
-    credit = pats["credit"].search(line)
+    credit = _credit(line, pats)
     if credit:
         spans.append((offset + credit.start(), offset + len(line)))
     elif len(words) <= SHORT_LINE_TOKENS and pats["credit_end"].search(line) and not line.endswith("."):
         spans.append((offset + (date_line[2] if date_line else 0), offset + len(line)))
     return spans
+
+
+CREDIT_AFTER = ".!?\"“”»«)|–-"  # what a credit follows within a line: the end of a caption's sentence
+
+
+def _credit(line: str, pats: dict[str, Any]) -> re.Match[str] | None:
+    """The first credit cue of ``line`` that opens it or follows the end of a caption's sentence
+    ("Jens Stoltenberg. Foto: dpa"); after a word ("Hofbauer zu BILD: „...“") it names an outlet
+    being quoted, not a credit."""
+    for m in pats["credit"].finditer(line):
+        before = line[:m.start()].rstrip()
+        if not before or before[-1] in CREDIT_AFTER:
+            return m
+    return None
 
 
 DATE_WORD = re.compile(r"[\d.,:/-]*\d[\d.,:/-]*|[^\W\d_]{2,10}\.?,?")
