@@ -4,7 +4,8 @@ no date: TIMEX3 ``T20:00``, as annotated corpora (KRAUTS) write it.
 
 Reads the matches the rules kept (:class:`~chrono.temporal.rules.Found`, in text order) and the
 text; adds :func:`mark_dayless`, which gives those clock times a :class:`~chrono.temporal.expr.DaylessClock`,
-and :func:`before_publication`: a past-tense time later than the moment of publication was the day before.
+and :func:`before_publication`: a past-tense time later than the moment of publication was the day before;
+:func:`hour_in_part_of_day` puts a clock hour said with an evening part of the day past noon.
 """
 from __future__ import annotations
 
@@ -61,3 +62,13 @@ def mark_dayless(text: str, founds: list[Found]) -> list[Found]:
         if dayless:
             out[i] = Found(f.start, f.end, ex.DaylessClock(f.expr.hour, f.expr.minute), f.mod, f.signal)  # type: ignore[attr-defined]
     return out
+
+
+def hour_in_part_of_day(hour: int, day: ex.Expr) -> int:
+    """A clock hour said with an afternoon, evening or late-night part of the day is past noon:
+    "kurz nach neun Uhr am Dienstagabend" is 21:00, "Mittwochnacht um 10 Uhr" 22:00; in the small
+    hours of a night ("in der Nacht auf Mittwoch gegen 2 Uhr") and in the morning it stays."""
+    part = day.part if isinstance(day, ex.PartOfDay) else None
+    if 1 <= hour <= 11 and (part in ("AF", "EV") or (part == "NI" and hour >= 8)):
+        return hour + 12
+    return hour

@@ -13,7 +13,7 @@ from chrono.errors import ResolutionError
 from chrono.lang import load as load_language
 from chrono.model import Mention
 from chrono.temporal import expr as ex
-from chrono.temporal.daytime import before_publication, mark_dayless
+from chrono.temporal.daytime import before_publication, hour_in_part_of_day, mark_dayless
 from chrono.temporal.narrative import check_mode, choose_mode, in_view_of_named_year
 from chrono.temporal.resolve import Anchor, as_anchor, resolve
 from chrono.temporal.rules import NOTHING, Found, Language, Rule
@@ -182,7 +182,7 @@ def _join_day_and_time(language: Language, text: str, founds: list[Found],
                 base = day.expr.base if isinstance(day.expr, ex.PartOfDay) and day.expr.base else day.expr
                 if isinstance(day.expr, ex.PartOfDay) and day.expr.part == "NI" and clock.expr.hour < 12:
                     base = ex.Offset(base, 1, "D")  # "in der Nacht auf Mittwoch gegen 2 Uhr": Wednesday
-                expression = ex.Clock(clock.expr.hour, clock.expr.minute, base)
+                expression = ex.Clock(hour_in_part_of_day(clock.expr.hour, day.expr), clock.expr.minute, base)
                 gap = text[current.end:nxt.start]
                 mod = clock.mod or ("APPROX" if language.approx_joiner and language.approx_joiner.search(gap) else None)
                 if clock.signal in ("von", "zwischen") and day is current:
