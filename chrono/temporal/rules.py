@@ -76,6 +76,8 @@ class Language:
     past_governor: re.Pattern[str] | None = None  # "seit seinem Amtsantritt am ...": a phrase dated in the past
     adverbial_preposition: re.Pattern[str] | None = None  # "am", "im" ... right before a mention that says when
     reporting_verb: re.Pattern[str] | None = None  # "mitteilte", "sagte": a clause that dates a statement
+    naming_verb: re.Pattern[str] | None = None  # "nannte", "kündigte": a verb whose object may be a date
+    coming_date_word: re.Pattern[str] | None = None  # "Termin", "frühestens": the date named is one to come
     preposition: re.Pattern[str] | None = None  # matches a preposition ending right before a mention
     signals: Mapping[str, str] = field(default_factory=dict)
     preposition_mods: Mapping[str, str] = field(default_factory=dict)  # "gegen" -> APPROX, "kurz nach" -> AFTER

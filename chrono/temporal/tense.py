@@ -96,7 +96,18 @@ def tense_of(language: Language, cues: list[Cue], positions: list[int], text: st
     tense = _tense_in_clause(language, cues, positions, text, sentence, clause, start, end)
     if tense == "future" and _ALLEGED_PAST.search(text, clause[0], clause[1]):
         return "past"  # "soll er ... aufgelauert haben": what someone is said to have done
+    if tense == "past" and _names_a_coming_date(language, text, clause, start, end):
+        return None  # the verb dates the report, not the date: the nearest reading wins
     return tense
+
+
+def _names_a_coming_date(language: Language, text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """"Flury nannte Ende November als frühesten Termin": a naming verb before the mention and a
+    coming-date word after it, in one clause."""
+    if language.naming_verb is None or language.coming_date_word is None:
+        return False
+    return bool(language.naming_verb.search(text, clause[0], start)
+                and language.coming_date_word.search(text, end, clause[1]))
 
 
 # a modal with a perfect infinitive: "soll ... gestohlen haben", "sollen ... gewesen sein"

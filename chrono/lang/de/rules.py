@@ -95,6 +95,8 @@ def language() -> Language:
                                          r"ende|anfang|mitte)\s+(?:(?:den|dem|der|diesem|diesen|dieser|kommenden|"
                                          r"nächsten|vergangenen)\s+)?$", re.IGNORECASE),
         reporting_verb=re.compile(rf"(?<![\w]){alternation(tense['reporting_verbs'])}(?![\w])", re.IGNORECASE),
+        naming_verb=re.compile(rf"(?<![\w]){alternation(tense['naming_verbs'])}(?![\w])", re.IGNORECASE),
+        coming_date_word=re.compile(rf"(?<![\w]){alternation(tense['coming_date_words'])}(?![\w])", re.IGNORECASE),
         infinitive_clause=re.compile(r"(?<![\w])(?:zu\s+[a-zäöüß]+n|[a-zäöüß]{2,}zu[a-zäöüß]{3,}n)\W*$"),
         present_in_ten=frozenset(tense["present_in_ten"]),
         subordinators=frozenset(tense["subordinators"]),
