@@ -291,3 +291,19 @@ def test_a_clock_time_whose_day_is_uncertain_merges_and_conflicts_with_nothing()
                                                earliest="2025-10-22T02:40", latest="2025-10-22T02:40")])))
     assert [documents(e) for e in events] == [["a", "b"]]
     assert [f.kind for f in check(events, [])] == []
+
+
+def test_a_date_named_as_a_date_is_compared_with_the_happening_of_the_sentence_before():
+    a = ("Wann die Bewohner der geräumten Häuser in Leuna zurückkehren können, ist offen. "
+         "Einsatzleiter Jens Kuhnert nannte den 14. März als frühesten Termin.")
+    b = "Die Bewohner der geräumten Häuser in Leuna können am 14. März zurückkehren."
+    found = candidates(article("a", a, "2025-02-03", [day(a, "14. März", "2025-03-14")]),
+                       article("b", b, "2025-02-03", [day(b, "14. März", "2025-03-14", tense="future")]))
+    assert "Bewohner" in found[0].sources[0].statement
+    assert [documents(e) for e in merge_events(found)] == [["a", "b"]]
+
+
+def test_a_date_without_a_date_noun_keeps_its_own_statement():
+    a = "Wann die Bewohner der geräumten Häuser in Leuna zurückkehren können, ist offen. Kuhnert tagte am 14. März."
+    [event] = candidates(article("a", a, "2025-02-03", [day(a, "14. März", "2025-03-14")]))
+    assert "Bewohner" not in event.sources[0].statement

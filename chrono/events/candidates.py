@@ -154,8 +154,9 @@ def extract_events(article: Article, mentions: list[Mention] | None = None, *, l
     previous: Event | None = None
     before: _Sentence | None = None
     for sentence in sentences:
-        if before is not None and before.paragraph == sentence.paragraph:
-            sentence.inherited = _actors_of(before, known, language) or before.inherited
+        prior = before if before is not None and before.paragraph == sentence.paragraph else None
+        if prior is not None:
+            sentence.inherited = _actors_of(prior, known, language) or prior.inherited
         before = sentence
         dated = [m for m in days_with_their_time(article.text, sentence.mentions) if usable_date(m)]
         first_word = (lower_words(sentence.text) or [""])[0]
@@ -163,6 +164,9 @@ def extract_events(article: Article, mentions: list[Mention] | None = None, *, l
             _extend(previous, sentence)
             continue
         made = _dated_candidates(article, sentence, dated, known, language)
+        if prior is not None and not prior.mentions and set(lower_words(sentence.text)) & set(cues(language)["date_nouns"]):
+            for event in made:  # "Wann ... zurückkehren können, ist offen. Flury nannte Ende November als Termin."
+                event.sources[0].statement = _blank(prior, None, language) + " " + event.sources[0].statement
         made += _context_candidates(article, sentence, dated, context if context_age <= CONTEXT_SENTENCES
                                     else published, known, language)
         events.extend(made)
