@@ -129,9 +129,14 @@ def tag_mentions(corpus: Corpus) -> None:
     corpus.people = {}
     for article, (mentions, people) in zip(corpus.articles, tagged):
         article.mentions = mentions
-        for surname, person in people.items():
-            if surname not in corpus.people or len(person.name) > len(corpus.people[surname].name):
-                corpus.people[surname] = person
+        _add_people(corpus.people, people)
+
+
+def _add_people(known: dict[str, Any], people: dict[str, Any]) -> None:
+    """Add ``people`` (by surname) to ``known``, keeping the fullest name of each."""
+    for surname, person in people.items():
+        if surname not in known or len(person.name) > len(known[surname].name):
+            known[surname] = person
 
 
 def article_events(article: Article, people: dict[str, Any]) -> list[Any]:
@@ -148,9 +153,7 @@ def extract_candidates(corpus: Corpus) -> None:
 
         corpus.people = {}
         for article in corpus.articles:
-            for surname, person in known_people(article.text, article.language).items():
-                if surname not in corpus.people or len(person.name) > len(corpus.people[surname].name):
-                    corpus.people[surname] = person
+            _add_people(corpus.people, known_people(article.text, article.language))
     per_article = _per_article(corpus, "extract", article_events, corpus.people)
     corpus.candidates = [event for events in per_article for event in events]
 

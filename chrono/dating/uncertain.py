@@ -40,6 +40,12 @@ def tag_over_window(article: Article, window: tuple[Day, Day]) -> list[Mention]:
     best = Day.fromisoformat(published.value) if published is not None and published.precision == "day" else window[0]
     days = [window[0] + dt.timedelta(days=n) for n in range((window[1] - window[0]).days + 1)]
     readings: dict[Day, dict[tuple[int, int, str], Mention]] = {}
+    try:
+        on_best_day = tag(article.text, published=best.isoformat(), language=article.language)
+    except ChronoError:
+        on_best_day = None
+    if on_best_day is not None and not any(m.relative for m in on_best_day):
+        return on_best_day  # nothing depends on the day: every day of the window reads the same
     for day in days:
         try:
             found = tag(article.text, published=day.isoformat(), language=article.language)
