@@ -90,6 +90,11 @@ class Language:
     range_joiner: re.Pattern[str] | None = None
     word_classes: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)
     trigger_index: TriggerIndex | None = field(default=None, repr=False)  # made on the first classify
+    # the words a finite verb is never: determiners, lead words and modifiers, joined once
+    function_words: frozenset[str] = field(default=frozenset(), init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.function_words = self.not_after | self.lead_words | self.modifier_words
 
     def classify(self, word: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         """For a lower-case word: the indexes of the rules it triggers, and the tense cues it is

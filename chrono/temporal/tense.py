@@ -45,12 +45,13 @@ def _nearest(cues: list[tuple[int, str]], start: int, end: int) -> str:
 
 
 _NEXT_WORD = re.compile(r"[ \t]*(\w+)")
+_WORDS = re.compile(r"\w+")
 
 
 def _verb_after(language: Language, text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
     """A mention that opens a main clause ("Am Donnerstag ziehen ...") is followed by the finite
     verb; its form gives the tense. None where the mention does not open the clause."""
-    lead = re.findall(r"\w+", text[clause[0]:start].lower())
+    lead = _WORDS.findall(text[clause[0]:start].lower())
     if any(w not in language.lead_words for w in lead):
         return None
     m = _NEXT_WORD.match(text, end, clause[1])
@@ -65,7 +66,7 @@ def _verb_tense(language: Language, word: str, rest: str) -> str | None:
     if "future" in kinds:
         return "future"
     if "perfect" in kinds:  # "ist ... angesetzt" plans ahead; "hat ... gesagt" looks back
-        tail = re.findall(r"\w+", rest.lower())[-3:]  # after the verb; in a subordinate clause, before it
+        tail = _WORDS.findall(rest.lower())[-3:]  # after the verb; in a subordinate clause, before it
         if any(w in language.tense_words["future"] for w in tail):
             return "future"
         participles = [w for w in tail if language.participle is not None and language.participle.fullmatch(w)]
@@ -141,7 +142,7 @@ def _tense_in_clause(language: Language, cues: list[Cue], positions: list[int], 
 
 def _final_verb(language: Language, text: str, clause: tuple[int, int]) -> str | None:
     """In a subordinate clause ("das ... besetzt ist", "weil ... beginnt") the finite verb stands last."""
-    words = re.findall(r"\w+", text[clause[0]:clause[1]])
+    words = _WORDS.findall(text[clause[0]:clause[1]])
     if len(words) < 3 or words[0].lower() not in language.subordinators or not words[-1][0].islower():
         return None
     return _verb_tense(language, words[-1].lower(), " ".join(words[-3:-1]))
@@ -151,10 +152,10 @@ def _main_verb(language: Language, text: str, clause: tuple[int, int], start: in
     """For a clause with no tense cue: the finite verb of "Die Kommission legt ..." or "Rund um den
     Feiertag am Sonntag präsentiert sich ..." is the first lower-case word after the subject that is
     no function word, no modifier and not part of the mention."""
-    words = list(re.finditer(r"\w+", text[clause[0]:clause[1]]))[:10]
+    words = list(_WORDS.finditer(text[clause[0]:clause[1]]))[:10]
     if not words or not words[0].group()[0].isupper():
         return None
-    skip = language.not_after | language.lead_words | language.modifier_words
+    skip = language.function_words
     for word in words[1:]:
         w = word.group()
         if start <= clause[0] + word.start() < end or w[0].isupper() or w in skip or w.isdigit():

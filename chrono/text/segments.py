@@ -16,8 +16,9 @@ from chrono.lang.data import language_data
 
 # A boundary: . ! ? (closing quotes and brackets after it) then whitespace; a line break; or the
 # dash after a dateline's bracket ("Genf (dpa) - ").
-_BOUNDARY = re.compile(r"[.!?…][\"'“”»«)\]]*([ \t\r\f\v\u00a0]+)(?=\S)|([ \t]*\n\s*)"
-                       r"|(?<=\))([ \t]+[-–—][ \t]+)(?=\S)")
+# The look-ahead names the characters a boundary can begin with, so that other positions fail at once.
+_BOUNDARY = re.compile(r"(?=[.!?…\n \t])(?:[.!?…][\"'“”»«)\]]*([ \t\r\f\v\u00a0]+)(?=\S)|([ \t]*\n\s*)"
+                       r"|(?<=\))([ \t]+[-–—][ \t]+)(?=\S))")
 _NUMBER_STOP = re.compile(r"(?<![\d.:,/])\d{1,2}\.$")
 _DATELINE = re.compile(r"[A-ZÄÖÜ][\w./-]*(?:[ /-][A-ZÄÖÜ][\w.-]*){0,3}[ \t]*\([^()\n]{1,30}\)$")
 # A line this long that ends without punctuation goes on in the next line (hard-wrapped text).
@@ -25,6 +26,7 @@ _WRAPPED_LINE = 60
 _LINE_END = frozenset(".!?:;\"“”»«)…")
 _LEADING_DASH = re.compile(r"[-–—][ \t]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +131,7 @@ def _ends_sentence(text: str, start: int, stop: int, after: int, cues: _Cues) ->
         return False  # "Dr. Müller", "z. B.", "Olaf S. Mahler"
     number = _NUMBER_STOP.search(last)
     if number:
-        next_word = re.match(r"[\wäöüß]+", text[after:after + 30])
+        next_word = _WORD.match(text, after, after + 30)
         if next_word and next_word.group(0).lower() in cues.months:
             return False  # "am 12. Januar"
         before = last[:number.start()].rstrip()
