@@ -145,6 +145,11 @@ class TriggerIndex:
         self.any_infix = re.compile(alternation(infixes)) if infixes else None
         self.shapes = list(shapes.items())
         self.any_shape = re.compile("|".join(f"(?:{s.pattern})" for s in shapes)) if shapes else None
+        # whether a word may fire anything beyond its exact entry: one regex call for most words
+        beyond = ([f"(?:{self.any_prefix.pattern})"] if self.any_prefix else []) \
+            + ([f".*?(?:{self.any_infix.pattern})"] if self.any_infix else []) \
+            + ([f"(?:{self.any_shape.pattern})\\Z"] if self.any_shape else [])
+        self.any_beyond = re.compile("|".join(beyond), re.DOTALL) if beyond else None
         self.sorted_exact = {word: tuple(sorted(indexes)) for word, indexes in self.exact.items()}
         self.cue_kinds: dict[str, tuple[str, ...]] = {}
         for kind, words in language.tense_words.items():  # kinds in the order the language lists them
@@ -153,10 +158,12 @@ class TriggerIndex:
 
     def rules_of(self, word: str) -> tuple[int, ...]:
         exact = self.exact.get(word)
+        if self.any_beyond is None or not self.any_beyond.match(word):
+            return self.sorted_exact[word] if exact else ()
         prefix = self.any_prefix is not None and self.any_prefix.match(word)
         infix = self.any_infix is not None and self.any_infix.search(word)
         shape = self.any_shape is not None and self.any_shape.fullmatch(word)
-        if not (prefix or infix or shape):  # most words: one look-up and three failed regex calls
+        if not (prefix or infix or shape):
             return self.sorted_exact[word] if exact else ()
         found = set(exact or ())
         if prefix:

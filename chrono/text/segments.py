@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from chrono.lang.data import language_data
 
@@ -129,7 +129,7 @@ def _ends_sentence(text: str, start: int, stop: int, after: int, cues: _Cues) ->
     word = words[-1].lstrip("(\"'„“«»")
     if word.lower() in cues.abbreviations or (len(word) == 1 and word.isalpha()):
         return False  # "Dr. Müller", "z. B.", "Olaf S. Mahler"
-    number = _NUMBER_STOP.search(last)
+    number = _NUMBER_STOP.search(last) if last[-2:-1].isdigit() else None
     if number:
         next_word = _WORD.match(text, after, after + 30)
         if next_word and next_word.group(0).lower() in cues.months:
@@ -155,6 +155,7 @@ _APPOSITION = re.compile(r",[ ](?:[A-ZÄÖÜ][\w.-]+)(?:[ ](?:(?:der|des|von|van
 _SHORT_ASIDE = re.compile(r"\((?:[\w./-]+)(?:[ ,][ ]?[\w./-]+){0,2}\)")
 
 
+@lru_cache(maxsize=64)  # the clauses of one sentence are asked for one mention after another
 def masked(sentence: str) -> str:
     """``sentence`` with the punctuation that does not separate clauses replaced (same length)."""
     result = _NUMBER_PUNCTUATION.sub("0", sentence)
