@@ -63,6 +63,7 @@ class Language:
     # tense cue words: kind (future, present, past, auxiliary, past_over_future) -> lower-case words
     tense_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     participle: re.Pattern[str] | None = None  # a past participle (past where an auxiliary stands)
+    participle_endings: tuple[str, ...] = ("",)  # how every word ``participle`` matches ends
     # whether a word may be a weak preterite ("kündigte"); confirmed by its neighbours in the text
     preterite: Callable[[str], bool] | None = None
     not_after: frozenset[str] = frozenset()  # words after which such a word is an adjective
@@ -106,7 +107,8 @@ class Language:
             self.trigger_index = TriggerIndex(self)
         rules = self.trigger_index.rules_of(word)
         kinds = self.trigger_index.cue_kinds.get(word, ())
-        if not kinds and self.participle is not None and self.participle.fullmatch(word):
+        if (not kinds and self.participle is not None and word.endswith(self.participle_endings)
+                and self.participle.fullmatch(word)):
             kinds = ("participle_en",) if word.endswith("en") else ("participle",)
         if not kinds and self.preterite is not None and self.preterite(word):
             kinds = ("preterite?",)

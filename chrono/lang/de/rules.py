@@ -9,6 +9,7 @@ Only rules that combine pieces are code; words are data.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from chrono.lang.de.rules_coverage import coverage_rules, coverage_triggers
 from chrono.lang.de.rules_days import day_rules
@@ -58,16 +59,23 @@ def rules() -> list[Rule]:
     return rules
 
 
+@cache
+def _preterite_cues() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The endings of a weak preterite, and the words with such an ending that are none."""
+    tense = tables()["tense"]
+    return tuple(tense["preterite_endings"]), frozenset(tense["not_preterite"]) | frozenset(tables()["day_words"])
+
+
 def _plural_preterite(word: str) -> bool:
     """Weak preterite plurals that no present form shares: "-ierten", and "-eten" in long words."""
     return word.endswith(("ierten", "ierte")) or (word.endswith("eten") and len(word) > 7)
 
 
 def _maybe_preterite(word: str) -> bool:
-    tense = tables()["tense"]
-    if len(word) < 5 or not word.isalpha() or not word.endswith(tuple(tense["preterite_endings"])):
+    endings, not_preterite = _preterite_cues()
+    if len(word) < 5 or not word.endswith(endings) or not word.isalpha():
         return False
-    if word in tense["not_preterite"] or word in tables()["day_words"]:
+    if word in not_preterite:
         return False
     return not (word.endswith("ste") and not word.endswith("sste"))  # superlatives: "größte"
 
@@ -103,6 +111,7 @@ def language() -> Language:
         modifier_words=frozenset(w for forms in t["directions"].values() for w in forms)
         | frozenset(t["ordinals"]) | frozenset(number_words()) | frozenset(t["quantity_modifiers"]),
         lead_words=frozenset(w for p in t["prepositions"] for w in p.split()) | frozenset(tense["lead_words"]),
+        participle_endings=("t", "en"),
         participle=re.compile(
             r"(?<![\w])(?:an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen|ab|dar|her|hin|um|los|teil|"
             r"statt|fort|vorbei|hervor|heraus|herab|hinzu|durch|über|unter|wieder|vorher|nieder|frei|hoch|heim|fest|"
