@@ -74,7 +74,8 @@ def cities_by_name() -> dict[str, list[dict[str, Any]]]:
         for form in {f for name in names for f in (name, *short_forms(name))}:
             index.setdefault(form, []).append(town)
     for records in index.values():
-        records.sort(key=lambda c: -int(c.get("population") or 0))
+        if len(records) > 1:
+            records.sort(key=lambda c: -int(c.get("population") or 0))
     return index
 
 
