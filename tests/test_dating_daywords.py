@@ -40,3 +40,11 @@ def test_a_happening_excluded_or_demanded_gives_no_kind():
     demanded = features("Die Grünen verlangen, dass der Landtag einen Untersuchungsausschuss einsetzt.")
     assert "council" not in demanded.kinds
     assert "council" in features("Der Untersuchungsausschuss tagt am Mittwoch zum ersten Mal.").kinds
+
+
+def test_a_sentence_that_dates_something_else_by_an_event_does_not_date_the_event():
+    from chrono.dating.elapsed import _anchor_phrase, _dates_the_event
+
+    phrase = _anchor_phrase("de")
+    assert not _dates_the_event("Der seit dem Murgang vermisste Mann ist am Donnerstag gefunden worden.", "murgang", phrase)
+    assert _dates_the_event("Am Dienstagabend ist ein Murgang in das Dorf niedergegangen.", "murgang", phrase)
