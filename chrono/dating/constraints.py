@@ -14,12 +14,12 @@ from collections.abc import Callable
 from dateutil.relativedelta import relativedelta
 
 from chrono.dating.anchors import ANCHOR_MARGIN, Anchor, AnchorSet, Matcher
+from chrono.dating.daywords import day_word_constraints
 from chrono.dating.explain import article_name, quoted_sentence, shorten, span_text
 from chrono.dating.sentences import Sentence
 from chrono.dating.solver import Constraint
 from chrono.dating.state import Reach, State, mention_interval
 from chrono.events.features import has_future_cue
-from chrono.lang.data import language_data
 from chrono.model import Mention
 
 Day = dt.date
@@ -52,7 +52,7 @@ def own_constraints(state: State, matcher: Matcher) -> list[Constraint]:
     """The evidence of the article's text alone (date line, captions, since pairs, bounds), once."""
     if state.own is None:
         state.own = (_month_line(state) + _captions(state) + _since_pairs(state, matcher) + _bounds(state)
-                     + _appositions(state) + _partial_days(state))
+                     + day_word_constraints(state) + _partial_days(state))
         state.reach = _reach(state.own)
     return state.own
 
@@ -150,9 +150,6 @@ def _bounds(state: State) -> list[Constraint]:
     return result
 
 
-W_APPOSITION = 1.5
-
-
 def _partial_days(state: State) -> list[Constraint]:
     """A stamp without its year ("Stand: 14.03. 18:42 Uhr"): that day of some year (as with a full
     stamp, a page stamped only with its last change is taken to have appeared that day). It
@@ -166,30 +163,6 @@ def _partial_days(state: State) -> list[Constraint]:
             return f"The stamp “{text}” gives the day without its year; {d.isoformat()} fits it."
 
         result.append(Constraint("date-line", W_DATE_LINE_MONTH, test, note, None, RELIABILITY["date-line"]))
-    return result
-
-
-def _appositions(state: State) -> list[Constraint]:
-    """"heute, Dienstag": a day word beside a weekday names the same day, so the publication day
-    is one on which both agree (the words are ``apposition_words`` in ``elapsed.yaml``)."""
-    words = {str(w).lower() for w in (language_data(state.article.language, "elapsed", fallback="de") or {})
-             .get("apposition_words", [])}
-    text, result = state.article.text, []
-    for i in range(len(state.mentions) - 1):
-        a, b = state.mentions[i], state.mentions[i + 1]
-        if not (a.relative and b.relative and a.type == b.type == "DATE") or text[a.end:b.start].strip(" ,") != "":
-            continue
-        if a.text.lower() not in words and b.text.lower() not in words:
-            continue
-
-        def test(d: Day, i: int = i) -> float:
-            first, second = state.interval(i, d), state.interval(i + 1, d)
-            return float(first is not None and first == second)
-
-        def note(d: Day, a: Mention = a, b: Mention = b) -> str:
-            return f"'{a.text}, {b.text}' names one day, so the article appeared on a day on which both agree."
-
-        result.append(Constraint("apposition", W_APPOSITION, test, note, None, 0.6))
     return result
 
 

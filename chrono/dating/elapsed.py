@@ -4,7 +4,8 @@ Gisler Trainer") and the days that dated articles of the same story name for tha
 (:func:`chrono.dating.story.named_days`), and adds the evidence: the article appeared that long
 after the event. The cue words are in ``chrono/lang/<language>/elapsed.yaml``.
 
-The event is found by its noun ("Murgang": the days named in sentences that use the word), or,
+The event is found by its noun ("Murgang": the days named in sentences that use the word, other
+than in a phrase that dates something else by it, "der seit dem Murgang Vermisste"), or,
 for "seit <Dauer>" without one, by the words around the mention (as in
 :func:`chrono.dating.story.context_likeness`). A day named by more articles of the story, and
 by surer ones, weighs more.
@@ -68,6 +69,7 @@ def elapsed_constraints(state: State, neighbours: list[tuple[int, float]], names
     if not neighbours:
         return []
     cues = _cues(state.article.language)
+    phrase = _anchor_phrase(state.article.language)
     result = []
     text = state.article.text
     for index, m in enumerate(state.mentions):
@@ -79,7 +81,7 @@ def elapsed_constraints(state: State, neighbours: list[tuple[int, float]], names
         after = cues["after"].match(text, m.end) if cues["after"] is not None else None
         if after is not None:
             key = stem(after.group(1))
-            pick = lambda sentence, words, key=key: key in words
+            pick = lambda sentence, words, key=key: key in words and _dates_the_event(sentence, key, phrase)
             what = f"'{after.group(1)}'"
         elif (m.signal or "").lower() in cues["since"] and m.tense != "past":
             own = context(state, index)
@@ -100,6 +102,21 @@ def elapsed_constraints(state: State, neighbours: list[tuple[int, float]], names
             j, (_, sentence) = max(by_article.items(), key=lambda item: item[1][0])
             result.append(_constraint(state, index, day, span, weight, names[j], sentence, what))
     return result
+
+
+@lru_cache(maxsize=8)
+def _anchor_phrase(language: str) -> re.Pattern[str] | None:
+    pattern = (language_data(language, "sameevent", fallback="de") or {}).get("anchor_phrase")
+    return re.compile(pattern) if pattern else None
+
+
+def _dates_the_event(sentence: str, key: str, phrase: re.Pattern[str] | None) -> bool:
+    """Whether ``sentence`` names the event of noun ``key`` other than to date something else by it:
+    "Der seit dem Murgang vermisste 67-Jährige ist am Donnerstag gefunden worden" dates the finding,
+    not the debris flow (``anchor_phrase`` in ``sameevent.yaml``)."""
+    spans = [m.span() for m in phrase.finditer(sentence)] if phrase is not None else []
+    return any(not any(s <= w.start() < e for s, e in spans)
+               for w in re.finditer(r"[\wäöüß-]+", sentence) if stem(w.group()) == key)
 
 
 def _constraint(state: State, index: int, day: Day, span: tuple[float, float], weight: float,

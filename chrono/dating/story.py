@@ -164,15 +164,17 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
     for index, m in enumerate(state.mentions):
         if not m.relative or m.type not in ("DATE", "TIME"):
             continue
+        # a day word that moves with the publication day ("heute Morgen", "vor neun Tagen") stands
+        # for some day the story names on almost any candidate day: that it does tells nothing about
+        # which day it is (a report of the same event dates it: chrono.dating.constraints)
+        if _moves_daily(state, index):
+            continue
         own = context(state, index)
-        # a day word that moves with the publication day ("heute", "vor neun Tagen") meets some
-        # day the story names on almost any day: only the words around it make that evidence
-        floor = 0.0 if _moves_daily(state, index) else CONTEXT_FLOOR
         table: dict[Day, tuple[float, str, float, str, int]] = {}
         for day, named_by in days.items():
             per_article: dict[int, tuple[float, int, float, str]] = {}
             for weight, j, likeness, sentence, words in named_by:
-                agree = floor + (1 - floor) * context_likeness(own, words, rarity)
+                agree = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * context_likeness(own, words, rarity)
                 if agree <= 0:
                     continue
                 if j not in per_article or weight * agree > per_article[j][0]:

@@ -65,7 +65,50 @@ def features(sentence: str, skip: Iterable[tuple[int, int]] = (), language: str 
         if len(match.group()) >= 3 and not match.group().isdigit():
             words.add(stem(match.group()))
     places = frozenset(stem(name) for name in _place_names(sentence, language))
-    return Features(frozenset(words), places, _kinds(words, _kind_stems(language)))
+    kind_stems = _kind_stems(language)
+    # "einen Rücktritt noch ausgeschlossen", "verlangen, dass ... einen Untersuchungsausschuss
+    # einsetzt": a happening denied or demanded is not one that happened, so its noun tells no event
+    words -= _denied(sentence, skip, kind_stems, language)
+    return Features(frozenset(words), places, _kinds(words, kind_stems))
+
+
+def _denied(sentence: str, skip: list[tuple[int, int]], kind_stems: dict[str, tuple[str, ...]],
+            language: str) -> set[str]:
+    """Stems of the nouns of happenings that ``sentence`` denies, excludes or demands (``denied_*``
+    and ``demanded`` in ``sameevent.yaml``): the nearest such noun before a clause-final "ausgeschlossen",
+    after "kein" or a finite "schloss ... aus", and every one after "verlangt" or "fordert"."""
+    before, after, demanded = _denial_cues(language)
+    if not (before or after or demanded):
+        return set()
+    cue_stems = tuple(s for stems in kind_stems.values() for s in stems)
+    nouns = [(m.start(), stem(m.group())) for m in WORD.finditer(sentence)
+             if not any(s <= m.start() < e for s, e in skip) and stem(m.group()).endswith(cue_stems)]
+    if not nouns:
+        return set()
+    found: set[str] = set()
+    for cue in re.finditer(r"[a-zäöüß]+", sentence):
+        word = cue.group()
+        if word in before:
+            clause = sentence.rfind(",", 0, cue.start()) + 1
+            earlier = [n for n in nouns if clause <= n[0] < cue.start()]
+            found.update(n[1] for n in earlier[-1:])
+        elif word in after or word in demanded:
+            end = len(sentence) if word in demanded else _clause_end(sentence, cue.end())
+            later = [n for n in nouns if cue.end() <= n[0] < end]
+            found.update(n[1] for n in (later if word in demanded else later[:1]))
+    return found
+
+
+def _clause_end(sentence: str, position: int) -> int:
+    ends = [i for i in (sentence.find(",", position), sentence.find(";", position)) if i >= 0]
+    return min(ends) if ends else len(sentence)
+
+
+@lru_cache(maxsize=8)
+def _denial_cues(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    c = cues(language)
+    return (frozenset(c.get("denied_before", [])), frozenset(c.get("denied_after", [])),
+            frozenset(c.get("demanded", [])))
 
 
 def _place_names(sentence: str, language: str) -> list[str]:

@@ -1,0 +1,50 @@
+"""Day words beside day names, and happenings denied or demanded, when dating an article."""
+from __future__ import annotations
+
+import datetime as dt
+
+from chrono.dating.daywords import day_word_constraints
+from chrono.dating.state import prepare_state
+from chrono.events.features import features
+from chrono.model import Article
+
+WED, THU = dt.date(2025, 3, 12), dt.date(2025, 3, 13)
+
+
+def _constraints(text: str, kind: str):
+    state = prepare_state(Article(id="a", text=text))
+    return [c for c in day_word_constraints(state) if c.kind == kind]
+
+
+def test_a_day_word_read_as_nowadays_still_names_the_weekday_beside_it():
+    [c] = _constraints("Eine Einigung könnte noch heute, Dienstag, verkündet werden.", "apposition")
+    assert c.test(dt.date(2025, 4, 8)) == 1.0 and c.test(dt.date(2025, 4, 7)) == 0.0
+
+
+def test_one_day_is_not_called_gestern_and_by_its_weekday():
+    [c] = _constraints("Albers hat gestern Abend ihren Rücktritt erklärt. Am Dienstag hatte sie im Ausschuss "
+                       "noch von Einzelfällen gesprochen.", "one name")
+    assert c.test(WED) == 0.0  # gestern and Dienstag would both be 11 March
+    assert c.test(THU) == 1.0
+
+
+def test_a_day_word_in_a_quote_speaks_from_the_quote():
+    assert not _constraints("«Heute ist ein guter Tag für das Land», sagte Lohse am Mittwoch in Hannover.", "one name")
+
+
+def test_a_happening_excluded_or_demanded_gives_no_kind():
+    excluded = features("Am Dienstag hatte Albers im Innenausschuss einen Rücktritt noch ausgeschlossen.")
+    assert "council" in excluded.kinds and "dismissal" not in excluded.kinds
+    assert "rücktritt" not in excluded.words
+    assert "dismissal" in features("Albers hat am Abend ihren Rücktritt erklärt.").kinds
+    demanded = features("Die Grünen verlangen, dass der Landtag einen Untersuchungsausschuss einsetzt.")
+    assert "council" not in demanded.kinds
+    assert "council" in features("Der Untersuchungsausschuss tagt am Mittwoch zum ersten Mal.").kinds
+
+
+def test_a_sentence_that_dates_something_else_by_an_event_does_not_date_the_event():
+    from chrono.dating.elapsed import _anchor_phrase, _dates_the_event
+
+    phrase = _anchor_phrase("de")
+    assert not _dates_the_event("Der seit dem Murgang vermisste Mann ist am Donnerstag gefunden worden.", "murgang", phrase)
+    assert _dates_the_event("Am Dienstagabend ist ein Murgang in das Dorf niedergegangen.", "murgang", phrase)
