@@ -187,3 +187,11 @@ def test_chrono_tag_writes_timeml_and_says_which_mode_it_chose(tmp_path):
     news = json.loads(runner.invoke(app, ["tag", str(article), "--published", "2025-03-14", "--mode", "news"]).output)
     assert news["mode"] == "news"
     assert [m["value"] for m in news["mentions"] if m["text"] == "3. Oktober"] == ["1939-10-03"]  # named in its sentence
+
+
+def test_swiss_spelling_of_a_past_verb_gives_the_past():
+    # Swiss German writes "ss" for "ß": "sass" is "saß", a preterite
+    [swiss] = chrono.tag("Am Mittwoch sass er in Linz am Verhandlungstisch.", published="2026-01-23")
+    [german] = chrono.tag("Am Mittwoch saß er in Linz am Verhandlungstisch.", published="2026-01-23")
+    assert swiss.tense == german.tense == "past"
+    assert swiss.value == german.value == "2026-01-21"

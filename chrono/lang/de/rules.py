@@ -59,6 +59,11 @@ def rules() -> list[Rule]:
     return rules
 
 
+def swiss_spellings(words: list[str]) -> frozenset[str]:
+    """``words`` and their Swiss spellings, which write "ss" for "ß" ("sass" for "saß")."""
+    return frozenset(words) | frozenset(w.replace("ß", "ss") for w in words if "ß" in w)
+
+
 @cache
 def _preterite_cues() -> tuple[tuple[str, ...], frozenset[str]]:
     """The endings of a weak preterite, and the words with such an ending that are none."""
@@ -89,12 +94,10 @@ def language() -> Language:
         code="de",
         rules=rules(),
         tables=t,
-        tense_words={"future": frozenset(tense["future"]), "present": frozenset(tense["present"]),
-                     "past": frozenset(tense["past"]), "auxiliary": frozenset(tense["participle_auxiliaries"]),
-                     "past_over_future": frozenset(tense["past_over_future"]),
-                     "perfect": frozenset(tense["perfect_auxiliaries"]),
-                     "stative": frozenset(tense["stative_auxiliaries"]),
-                     "not_after_comparison": frozenset(tense["not_after_comparison"])},
+        tense_words={kind: swiss_spellings(tense[key]) for kind, key in (
+            ("future", "future"), ("present", "present"), ("past", "past"), ("auxiliary", "participle_auxiliaries"),
+            ("past_over_future", "past_over_future"), ("perfect", "perfect_auxiliaries"),
+            ("stative", "stative_auxiliaries"), ("not_after_comparison", "not_after_comparison"))},
         preterite=_maybe_preterite,
         plural_preterite=_plural_preterite,
         not_after=frozenset(tense["determiners"]),
