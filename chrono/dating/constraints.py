@@ -19,6 +19,7 @@ from chrono.dating.explain import article_name, quoted_sentence, shorten, span_t
 from chrono.dating.sentences import Sentence
 from chrono.dating.solver import Constraint
 from chrono.dating.state import Reach, State, mention_interval
+from chrono.dating.story import moves_daily
 from chrono.events.features import has_future_cue
 from chrono.model import Mention
 
@@ -321,7 +322,8 @@ def news_habit(state: State) -> Callable[[Day], tuple[int, int]]:
     the earliest such event named relatively, "am Montag"): a report appears on the day of its
     news, and the weekdays it names lie within the same few days.
     """
-    relative_past = [i for i, m in enumerate(state.mentions) if _past(m) and m.relative and m.type in ("DATE", "TIME")]
+    relative_past = [i for i, m in enumerate(state.mentions)
+                     if _past(m) and m.relative and m.type in ("DATE", "TIME") and not moves_daily(state, i)]
 
     def habit(day: Day) -> tuple[int, int]:
         latest = latest_past_day(state, day)
@@ -335,10 +337,14 @@ def news_habit(state: State) -> Callable[[Day], tuple[int, int]]:
 
 
 def latest_past_day(state: State, day: Day) -> tuple[Day, int] | None:
-    """The latest single day by ``day`` that a past-tense mention stands for, with the mention's index."""
+    """The latest single day by ``day`` that a past-tense mention stands for, with the mention's index.
+
+    A day word that moves with the publication day ("am Nachmittag", "gestern") is left out: it
+    stands for the same day relative to every candidate day and would hide the days the article names."""
     best: tuple[Day, int] | None = None
     if state.past is None:
-        state.past = [i for i, m in enumerate(state.mentions) if _past(m) and m.type in ("DATE", "TIME")]
+        state.past = [i for i, m in enumerate(state.mentions)
+                      if _past(m) and m.type in ("DATE", "TIME") and not (m.relative and moves_daily(state, i))]
     for i in state.past:
         span = state.interval(i, day)
         if span and span[0] == span[1] and span[0] <= day and (best is None or span[0] > best[0]):

@@ -1,0 +1,38 @@
+"""The habits of news that break ties between equally good publication days, and how far the
+evidence of inferred articles carries."""
+from __future__ import annotations
+
+import datetime as dt
+
+from chrono.dating.constraints import latest_past_day, news_habit
+from chrono.dating.solver import TIE_MARGIN, Constraint, solve
+from chrono.dating.state import prepare_state
+from chrono.model import Article
+
+D = dt.date
+TUE, WED, THU = D(2025, 10, 7), D(2025, 10, 8), D(2025, 10, 9)
+
+
+def _state(text: str):
+    return prepare_state(Article(id="a", text=text))
+
+
+def _week(start: D, weight: float = 1.0) -> Constraint:
+    end = start + dt.timedelta(days=6)
+    return Constraint("week", weight, lambda d: float(start <= d <= end), lambda d: "week", (start, end))
+
+
+def test_evidence_lighter_than_the_tie_margin_does_not_outweigh_the_habit():
+    light = Constraint("light", TIE_MARGIN / 2, lambda d: float(d == THU), lambda d: "light", None)
+    solution = solve([_week(TUE), light], habit=lambda d: ((d - TUE).days,))
+    assert solution.best == TUE and solution.tie_broken_by_recency
+    heavy = Constraint("heavy", 3 * TIE_MARGIN, lambda d: float(d == THU), lambda d: "heavy", None)
+    assert solve([_week(TUE), heavy], habit=lambda d: ((d - TUE).days,)).best == THU
+
+
+def test_a_day_word_that_moves_with_the_publication_day_does_not_hide_the_named_day():
+    state = _state("Die Firma hat am Dienstag einen Antrag eingebracht. Das teilte sie am Nachmittag mit.")
+    latest = latest_past_day(state, THU)
+    assert latest is not None and latest[0] == TUE  # not the afternoon of every candidate day
+    habit = news_habit(state)
+    assert habit(TUE) < habit(WED) < habit(THU)
