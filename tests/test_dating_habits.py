@@ -36,3 +36,20 @@ def test_a_day_word_that_moves_with_the_publication_day_does_not_hide_the_named_
     assert latest is not None and latest[0] == TUE  # not the afternoon of every candidate day
     habit = news_habit(state)
     assert habit(TUE) < habit(WED) < habit(THU)
+
+
+def test_a_pluperfect_weekday_comes_before_the_latest_past_day():
+    from chrono.dating.order import order_constraints
+
+    state = _state("Der Verteidiger hat am Freitag Berufung angemeldet. "
+                   "Das Gericht hatte den Angeklagten am Mittwoch verurteilt.")
+    [c] = order_constraints(state)
+    assert c.test(D(2025, 11, 12)) == 0.0  # Freitag 7 November, Mittwoch 12 November: the wrong way round
+    assert c.test(D(2025, 11, 15)) == 1.0  # Freitag 14, Mittwoch 12 November
+    assert "pluperfect" in c.note(D(2025, 11, 12))
+
+
+def test_a_plain_past_of_haben_or_sein_is_no_pluperfect():
+    from chrono.dating.order import order_constraints
+
+    assert order_constraints(_state("Er war am Dienstag in Wien. Am Freitag sprach er in Graz.")) == []

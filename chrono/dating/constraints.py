@@ -15,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 
 from chrono.dating.anchors import ANCHOR_MARGIN, Anchor, AnchorSet, Matcher
 from chrono.dating.daywords import day_word_constraints
+from chrono.dating.order import order_constraints
 from chrono.dating.explain import article_name, quoted_sentence, shorten, span_text
 from chrono.dating.sentences import Sentence
 from chrono.dating.solver import Constraint
@@ -53,7 +54,7 @@ def own_constraints(state: State, matcher: Matcher) -> list[Constraint]:
     """The evidence of the article's text alone (date line, captions, since pairs, bounds), once."""
     if state.own is None:
         state.own = (_month_line(state) + _captions(state) + _since_pairs(state, matcher) + _bounds(state)
-                     + day_word_constraints(state) + _partial_days(state))
+                     + day_word_constraints(state) + order_constraints(state) + _partial_days(state))
         state.reach = _reach(state.own)
     return state.own
 
