@@ -53,3 +53,20 @@ def test_a_plain_past_of_haben_or_sein_is_no_pluperfect():
     from chrono.dating.order import order_constraints
 
     assert order_constraints(_state("Er war am Dienstag in Wien. Am Freitag sprach er in Graz.")) == []
+
+
+def test_an_event_dated_by_inference_dates_another_article_no_more_surely():
+    from chrono.dating.anchors import Anchor, AnchorSet, Matcher
+    from chrono.dating.constraints import anchored_constraints, near_anchors
+    from chrono.events.features import Rarity
+
+    state = _state("Die Belegschaft wurde am Mittwoch in einer Betriebsversammlung in Kufstein informiert.")
+    other = _state("Heute früh versammelten sich die Mitarbeiter in Kufstein zur Betriebsversammlung.")
+    rarity = Rarity()
+    for s in state.sentences + other.sentences:
+        rarity.add(s.feats)
+    for trust, ceiling in ((0.9, 0.9), (0.3, 0.3)):
+        anchors = AnchorSet([Anchor("1:other", WED, WED, other.sentences[0].text, other.sentences[0].feats, trust)])
+        near = near_anchors(state, "0:a", anchors, None)
+        [c] = anchored_constraints(state, near, Matcher(rarity))
+        assert c.reliability == ceiling and c.test(THU) == 1.0

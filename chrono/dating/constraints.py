@@ -269,7 +269,8 @@ def _anchor_constraint(state: State, index: int, weight: float, anchor: Anchor, 
                 f"{span_text((anchor.start, anchor.end))}, {verdict}: “{shorten(anchor.sentence)}”.")
 
     window = (anchor.start - ANCHOR_MARGIN, anchor.end + ANCHOR_MARGIN)
-    return Constraint("same-event date", weight, test, note, window, RELIABILITY["same-event date"],
+    # an event dated by inference dates this article no more surely than that inference
+    return Constraint("same-event date", weight, test, note, window, min(RELIABILITY["same-event date"], anchor.trust),
                       probe=state.probe(index), probe_range=(anchor.start, anchor.end))
 
 
@@ -306,7 +307,7 @@ def same_event_constraints(state: State, near: dict[int, list[Anchor]], matcher:
         week = (day, day + dt.timedelta(days=6))
         result.append(Constraint("same event", weight,
                                  lambda d, s=day: max(0.0, 1.0 - (d - s).days / 7) if d >= s else 0.0,  # type: ignore[misc]
-                                 note, week, RELIABILITY["same event"], support=week))
+                                 note, week, min(RELIABILITY["same event"], anchor.trust), support=week))
     return result
 
 
