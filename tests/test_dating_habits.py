@@ -70,3 +70,15 @@ def test_an_event_dated_by_inference_dates_another_article_no_more_surely():
         near = near_anchors(state, "0:a", anchors, None)
         [c] = anchored_constraints(state, near, Matcher(rarity))
         assert c.reliability == ceiling and c.test(THU) == 1.0
+
+
+def test_a_seit_duration_in_a_present_clause_lasts_until_publication():
+    from chrono.temporal.extract import tag
+
+    def tense(text: str) -> str | None:
+        [m] = [m for m in tag(text, published=D(2025, 4, 16), language="de") if m.type == "DURATION"]
+        return m.tense
+
+    assert tense("Seit einer Woche ist Reto Gisler Trainer in Wien.") == "present"  # counts from the day itself
+    assert tense("Er war seit einer Woche Trainer.") == "past"
+    assert tense("Seit drei Tagen hatte er nichts gegessen.") == "past"
