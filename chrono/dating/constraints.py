@@ -15,10 +15,12 @@ from dateutil.relativedelta import relativedelta
 
 from chrono.dating.anchors import ANCHOR_MARGIN, Anchor, AnchorSet, Matcher
 from chrono.dating.daywords import day_word_constraints
+from chrono.dating.order import order_constraints
 from chrono.dating.explain import article_name, quoted_sentence, shorten, span_text
 from chrono.dating.sentences import Sentence
 from chrono.dating.solver import Constraint
 from chrono.dating.state import Reach, State, mention_interval
+from chrono.dating.story import moves_daily
 from chrono.events.features import has_future_cue
 from chrono.model import Mention
 
@@ -52,7 +54,7 @@ def own_constraints(state: State, matcher: Matcher) -> list[Constraint]:
     """The evidence of the article's text alone (date line, captions, since pairs, bounds), once."""
     if state.own is None:
         state.own = (_month_line(state) + _captions(state) + _since_pairs(state, matcher) + _bounds(state)
-                     + day_word_constraints(state) + _partial_days(state))
+                     + day_word_constraints(state) + order_constraints(state) + _partial_days(state))
         state.reach = _reach(state.own)
     return state.own
 
@@ -267,7 +269,8 @@ def _anchor_constraint(state: State, index: int, weight: float, anchor: Anchor, 
                 f"{span_text((anchor.start, anchor.end))}, {verdict}: “{shorten(anchor.sentence)}”.")
 
     window = (anchor.start - ANCHOR_MARGIN, anchor.end + ANCHOR_MARGIN)
-    return Constraint("same-event date", weight, test, note, window, RELIABILITY["same-event date"],
+    # an event dated by inference dates this article no more surely than that inference
+    return Constraint("same-event date", weight, test, note, window, min(RELIABILITY["same-event date"], anchor.trust),
                       probe=state.probe(index), probe_range=(anchor.start, anchor.end))
 
 
@@ -304,7 +307,7 @@ def same_event_constraints(state: State, near: dict[int, list[Anchor]], matcher:
         week = (day, day + dt.timedelta(days=6))
         result.append(Constraint("same event", weight,
                                  lambda d, s=day: max(0.0, 1.0 - (d - s).days / 7) if d >= s else 0.0,  # type: ignore[misc]
-                                 note, week, RELIABILITY["same event"], support=week))
+                                 note, week, min(RELIABILITY["same event"], anchor.trust), support=week))
     return result
 
 
@@ -321,7 +324,8 @@ def news_habit(state: State) -> Callable[[Day], tuple[int, int]]:
     the earliest such event named relatively, "am Montag"): a report appears on the day of its
     news, and the weekdays it names lie within the same few days.
     """
-    relative_past = [i for i, m in enumerate(state.mentions) if _past(m) and m.relative and m.type in ("DATE", "TIME")]
+    relative_past = [i for i, m in enumerate(state.mentions)
+                     if _past(m) and m.relative and m.type in ("DATE", "TIME") and not moves_daily(state, i)]
 
     def habit(day: Day) -> tuple[int, int]:
         latest = latest_past_day(state, day)
@@ -335,10 +339,14 @@ def news_habit(state: State) -> Callable[[Day], tuple[int, int]]:
 
 
 def latest_past_day(state: State, day: Day) -> tuple[Day, int] | None:
-    """The latest single day by ``day`` that a past-tense mention stands for, with the mention's index."""
+    """The latest single day by ``day`` that a past-tense mention stands for, with the mention's index.
+
+    A day word that moves with the publication day ("am Nachmittag", "gestern") is left out: it
+    stands for the same day relative to every candidate day and would hide the days the article names."""
     best: tuple[Day, int] | None = None
     if state.past is None:
-        state.past = [i for i, m in enumerate(state.mentions) if _past(m) and m.type in ("DATE", "TIME")]
+        state.past = [i for i, m in enumerate(state.mentions)
+                      if _past(m) and m.type in ("DATE", "TIME") and not (m.relative and moves_daily(state, i))]
     for i in state.past:
         span = state.interval(i, day)
         if span and span[0] == span[1] and span[0] <= day and (best is None or span[0] > best[0]):

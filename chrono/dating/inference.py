@@ -51,7 +51,7 @@ from chrono.dating.constraints import (
 from chrono.dating.datelines import read_written_dates
 from chrono.dating.elapsed import elapsed_constraints
 from chrono.dating.explain import quoted_sentence, span_text
-from chrono.dating.solver import Constraint, Solution, solve, total_score
+from chrono.dating.solver import TIE_MARGIN, Constraint, Solution, solve, total_score
 from chrono.dating.state import Resolver, State, prepare_state
 from chrono.dating.story import (
     Named,
@@ -258,9 +258,10 @@ def _caption_day(state: State) -> Day | None:
 
 def _plateau(constraints: list[Constraint], solution: Solution) -> list[Day]:
     """Days that score as well as the best one (before the news habit breaks the tie)."""
-    if not solution.tie_broken_by_recency and solution.runner_up_score != solution.score:
+    if not solution.tie_broken_by_recency and solution.runner_up_score < solution.score - TIE_MARGIN:
         return [solution.best]
-    return [d for d, score in solution.scores.items() if score == solution.score]
+    top = max(solution.scores.values())
+    return sorted(d for d, score in solution.scores.items() if score >= top - TIE_MARGIN)
 
 
 def _check(state: State, key: str, published: Published, anchors: AnchorSet, matcher: Matcher) -> None:

@@ -23,6 +23,7 @@ Day = dt.date
 MAX_WINDOW_DAYS = 400
 MAX_CANDIDATES = 2000
 FULL_CONFIDENCE = 0.95
+TIE_MARGIN = 0.1  # days whose scores differ by less than this are equally good; the habits of news decide
 
 
 @dataclass(slots=True)
@@ -140,26 +141,33 @@ def solve(constraints: list[Constraint], habit: Callable[[Day], tuple[int, ...]]
           days: list[Day] | None = None) -> Solution | None:
     """The day that satisfies the most constraint weight; None when no constraint proposes a day.
 
-    Among equally good days the one with the smallest ``habit(day)`` wins: the habits of news,
-    such as appearing on the day of the latest event reported (see
-    :func:`chrono.dating.constraints.news_habit`); then the earliest day. The runner-up is the next
-    best day.
+    Among equally good days (scores within :data:`TIE_MARGIN` of the best) the one with the
+    smallest ``habit(day)`` wins: the habits of news, such as appearing on the day of the latest
+    event reported (see :func:`chrono.dating.constraints.news_habit`); then the higher score, then
+    the earliest day. The runner-up is the next of the equally good days, else the next best day.
     """
     days = days if days is not None else candidate_days(constraints)
     if not days:
         return None
     scores = score_days(constraints, days)
-    # the habit only matters among the days with the best and the second best score
-    top = sorted(set(scores.values()), reverse=True)[:2]
-    scored = [(scores[d], tuple(-x for x in (habit(d) if habit else ())), -d.toordinal(), d)
-              for d in days if scores[d] in top]
-    scored.sort(reverse=True)
-    best_score, best_habit, _, best = scored[0]
-    runner = scored[1] if len(scored) > 1 else None
-    tie = runner is not None and runner[0] == best_score
-    solution = Solution(best=best, score=best_score, total_weight=0.0, confidence=0.0,
-                        runner_up=runner[3] if runner else None, runner_up_score=runner[0] if runner else 0.0,
-                        tie_broken_by_recency=tie and runner is not None and runner[1] != best_habit, scores=scores)
+    top = max(scores.values())
+    # days within TIE_MARGIN of the best are as good: evidence that light does not outweigh the habit
+    near = [d for d in days if scores[d] >= top - TIE_MARGIN]
+    key = lambda d: (tuple(habit(d)) if habit else (), -scores[d], d.toordinal())
+    near.sort(key=key)
+    best = near[0]
+    if len(near) > 1:
+        runner: Day | None = near[1]
+        tie = True
+    else:
+        rest = [d for d in days if d != best]
+        second = max((scores[d] for d in rest), default=None)
+        runner = min((d for d in rest if scores[d] == second), key=key) if second is not None else None
+        tie = False
+    solution = Solution(best=best, score=scores[best], total_weight=0.0, confidence=0.0, runner_up=runner,
+                        runner_up_score=scores[runner] if runner is not None else 0.0,
+                        tie_broken_by_recency=tie and runner is not None and key(runner)[0] != key(best)[0],
+                        scores=scores)
     solution.satisfied = [c for c in constraints if c.test(best) >= 0.5]
     solution.contradicted = [c for c in constraints if c.test(best) < 0.5]
     informative = [c for c in constraints if _informative(c, days)]

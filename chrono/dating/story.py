@@ -167,7 +167,7 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
         # a day word that moves with the publication day ("heute Morgen", "vor neun Tagen") stands
         # for some day the story names on almost any candidate day: that it does tells nothing about
         # which day it is (a report of the same event dates it: chrono.dating.constraints)
-        if _moves_daily(state, index):
+        if moves_daily(state, index):
             continue
         own = context(state, index)
         table: dict[Day, tuple[float, str, float, str, int]] = {}
@@ -252,7 +252,7 @@ def _story_constraint(state: State, index: int, table: dict[Day, tuple[float, st
 PROBE_DAY = Day(2001, 1, 3)
 
 
-def _moves_daily(state: State, index: int) -> bool:
+def moves_daily(state: State, index: int) -> bool:
     """Whether the mention's days move one for one with the publication day (an offset from it)."""
     key = (index, "moves")
     if key not in state.readings:

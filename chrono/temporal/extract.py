@@ -342,6 +342,9 @@ def _read_tense(lg: Language, cues: list[Cue], positions: list[int], text: str, 
     if forced:
         return forced
     if signal in lg.past_signals:  # "seit Anfang Dezember" looks back whatever the verb
+        if isinstance(f.expr, (ex.Duration, ex.CompoundDuration)) and tense_of(
+                lg, cues, positions, text, sentence, f.start, f.end) == "present":
+            return "present"  # "Seit einer Woche ist Gisler Trainer": a state lasting until now
         return "past"
     before = text[max(sentence[0], f.start - 50):f.start]
     if lg.past_governor is not None and lg.past_governor.search(before):
