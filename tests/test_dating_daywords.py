@@ -48,3 +48,12 @@ def test_a_sentence_that_dates_something_else_by_an_event_does_not_date_the_even
     phrase = _anchor_phrase("de")
     assert not _dates_the_event("Der seit dem Murgang vermisste Mann ist am Donnerstag gefunden worden.", "murgang", phrase)
     assert _dates_the_event("Am Dienstagabend ist ein Murgang in das Dorf niedergegangen.", "murgang", phrase)
+
+
+def test_the_event_of_an_elapsed_time_is_its_noun_not_an_adjective_before_it():
+    from chrono.dating.elapsed import _cues
+
+    after = _cues("de")["after"]
+    text = "Zwei Wochen nach der angekündigten Schließung haben sich beide Seiten geeinigt."
+    assert after.match(text, len("Zwei Wochen")).group(1) == "Schließung"
+    assert after.match("Vier Tage nach dem Murgang", len("Vier Tage")).group(1) == "Murgang"

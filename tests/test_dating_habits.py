@@ -82,3 +82,20 @@ def test_a_seit_duration_in_a_present_clause_lasts_until_publication():
     assert tense("Seit einer Woche ist Reto Gisler Trainer in Wien.") == "present"  # counts from the day itself
     assert tense("Er war seit einer Woche Trainer.") == "past"
     assert tense("Seit drei Tagen hatte er nichts gegessen.") == "past"
+
+
+def test_a_weak_date_keeps_the_later_days_on_which_its_day_names_mean_the_same():
+    import datetime as dt
+
+    from chrono.dating.inference import Resolver
+    from chrono.dating.state import prepare_state
+    from chrono.dating.window import widened
+    from chrono.model import Article
+
+    monday = dt.date(2026, 2, 2)
+    weekly = prepare_state(Article(id="w", text="Am Montag begann der Abbau der ersten Fertigungslinie.\n"), Resolver())
+    # "am Montag" (past) is that Monday on every day up to the Sunday after it
+    assert widened(weekly, monday, (monday, monday), 0.2) == (monday, dt.date(2026, 2, 8))
+    assert widened(weekly, monday, (monday, monday), 0.9) == (monday, monday)  # sure evidence: as it was
+    daily = prepare_state(Article(id="g", text="Gestern begann der Abbau der ersten Fertigungslinie.\n"), Resolver())
+    assert widened(daily, monday, (monday, monday), 0.2) == (monday, monday)  # "gestern" moves with the day

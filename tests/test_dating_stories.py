@@ -86,3 +86,17 @@ def test_a_day_written_in_full_dates_the_weekday_of_another_article_of_the_story
     assert articles["b"].value == "2025-03-12" and articles["b"].precision == "day"
     # the article with nothing but its latest event: that day, with the days after it as its window
     assert (articles["a"].value, articles["a"].earliest, articles["a"].latest) == ("2025-03-12", "2025-03-12", "2025-03-18")
+
+
+def test_a_day_written_in_full_is_named_whatever_the_articles_own_confidence():
+    from chrono.dating.inference import Resolver
+    from chrono.dating.state import prepare_state
+    from chrono.dating.story import ABSOLUTE_WEIGHT, named_days
+
+    article = Article(id="w", text="Am 29. Januar stimmten 81 Prozent der Belegschaft dem Kompromiss zu. "
+                                   "Am Montag begann der Abbau.\n")
+    state = prepare_state(article, Resolver())
+    unsure = Published(value="2026-02-02", precision="day", source="inferred", confidence=0.2)
+    named = named_days(state, unsure)
+    assert max(w for w, _, _ in named[dt.date(2026, 1, 29)]) == ABSOLUTE_WEIGHT  # the date as written
+    assert max(w for w, _, _ in named[dt.date(2026, 2, 2)]) <= 0.2  # a weekday: only as sure as the article

@@ -38,7 +38,7 @@ def _cues(language: str) -> dict[str, Any]:
     data = language_data(language, "elapsed", fallback="de") or {}
     words = lambda key: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.get(key, []), key=len, reverse=True))
     return {
-        "after": re.compile(rf"\s+(?:{words('after_event')})\s+(?:[\wäöüß-]+\s+){{0,2}}?([A-ZÄÖÜ][\wäöüß-]+)",
+        "after": re.compile(rf"\s+(?:{words('after_event')})\s+(?:[\wäöüß-]+\s+){{0,2}}?((?-i:[A-ZÄÖÜ])[\wäöüß-]+)",
                             re.IGNORECASE) if data.get("after_event") else None,
         "since": {str(w).lower() for w in data.get("since_signals", [])},
     }

@@ -53,6 +53,7 @@ from chrono.dating.elapsed import elapsed_constraints
 from chrono.dating.explain import quoted_sentence, span_text
 from chrono.dating.solver import TIE_MARGIN, Constraint, Solution, solve, total_score
 from chrono.dating.state import Resolver, State, prepare_state
+from chrono.dating.window import widened
 from chrono.dating.story import (
     Named,
     Neighbours,
@@ -219,6 +220,8 @@ def _published(state: State, solution: Solution, constraints: list[Constraint]) 
     if precision == "day" and all(c.kind in ("recent", "bound") for c in solution.satisfied):
         # only the habit that news appears on the day of its latest event: any of the next days may be it
         window = (best, best + dt.timedelta(days=RECENT_WINDOW_DAYS - 1))
+    if precision == "day":
+        window = widened(state, best, window, solution.confidence)
     if window[0] != window[1]:
         evidence.append(f"Every day from {window[0].isoformat()} to {window[1].isoformat()} fits the evidence "
                         f"as well; {best.isoformat()} is the likeliest.")

@@ -109,9 +109,26 @@ def named_days(state: State, published: Published | None) -> Named:
         for span, share in _readings(state, index, day):
             # only the days of the news: background dates ("am 3. Mai 2019") anchor no weekday
             if span is not None and span[0] == span[1] and abs((span[0] - day).days) <= NEWS_REACH.days:
+                # a day written out in full ("am 29. Januar") is that day whatever the article's own date
+                weight = share * published.confidence
+                if written_out(state, index, day):
+                    weight = max(weight, ABSOLUTE_WEIGHT)
                 found = named.setdefault(span[0], [])
-                found.append((share * published.confidence, _sentence(state, index), context(state, index)))
+                found.append((weight, _sentence(state, index), context(state, index)))
     return named
+
+
+def written_out(state: State, index: int, day: Day) -> bool:
+    """Whether mention ``index`` names a day in full ("am 29. Januar", with or without its year): it
+    stands for the same day a week before and after ``day``, unlike a weekday or "gestern"."""
+    m = state.mentions[index]
+    if m.type not in ("DATE", "TIME"):
+        return False
+    if not m.relative:
+        return True
+    week = dt.timedelta(days=7)
+    span = state.interval(index, day)
+    return span is not None and span == state.interval(index, day - week) == state.interval(index, day + week)
 
 
 def _absolute_days(state: State, around: tuple[Day, Day]) -> Named:
