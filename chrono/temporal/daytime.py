@@ -5,15 +5,20 @@ no date: TIMEX3 ``T20:00``, as annotated corpora (KRAUTS) write it.
 Reads the matches the rules kept (:class:`~chrono.temporal.rules.Found`, in text order) and the
 text; adds :func:`mark_dayless`, which gives those clock times a :class:`~chrono.temporal.expr.DaylessClock`,
 and :func:`before_publication`: a past-tense time later than the moment of publication was the day before;
-:func:`hour_in_part_of_day` puts a clock hour said with an evening part of the day past noon.
+:func:`hour_in_part_of_day` puts a clock hour said with an evening part of the day past noon. For a
+clock time said without a day, :func:`day_named_by` gives the day an earlier mention names and
+:func:`in_a_report_clause` tells a mention that only dates a statement.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from chrono.model import Mention
 from chrono.temporal import expr as ex
-from chrono.temporal.rules import Found
+from chrono.temporal.rules import Found, Language
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # words right before a clock time that say it holds on each of several days
 _EACH_DAY = re.compile(r"(?<![\w])(?:jeweils|wochentags|werktags|täglich|montags|dienstags|mittwochs|donnerstags|"
@@ -72,3 +77,26 @@ def hour_in_part_of_day(hour: int, day: ex.Expr) -> int:
     if 1 <= hour <= 11 and (part in ("AF", "EV") or (part == "NI" and hour >= 8)):
         return hour + 12
     return hour
+
+
+def day_named_by(m: Mention) -> ex.Expr:
+    """The expression of the day a mention names ("Samstag" in "am Samstagabend"), so that what is dated
+    by it stays as relative as it is; a fixed date where it has none."""
+    e = m.expr
+    while isinstance(e, (ex.PartOfDay, ex.Clock)) and e.base is not None:
+        e = e.base
+    if e is None or isinstance(e, (ex.PartOfDay, ex.Clock)):
+        named = m.value if m.value and _ISO_DAY.match(m.value) else m.earliest
+        day = dt.date.fromisoformat(named[:10])  # type: ignore[index]  # "T24:00" belongs to its own day
+        return ex.Date(day.year, day.month, day.day)
+    return e
+
+
+def in_a_report_clause(lg: Language, text: str, m: Mention) -> bool:
+    """Whether the mention dates a statement ("wie die Polizei am Montagmorgen mitteilte")."""
+    if lg.reporting_verb is None:
+        return False
+    lo = max(text.rfind(",", 0, m.start), text.rfind(".", 0, m.start), m.start - 60) + 1
+    hi_candidates = [i for i in (text.find(",", m.end), text.find(".", m.end)) if i != -1]
+    hi = min(hi_candidates + [m.end + 60])
+    return bool(lg.reporting_verb.search(text, lo, hi))

@@ -13,12 +13,19 @@ from chrono.errors import ResolutionError
 from chrono.lang import load as load_language
 from chrono.model import Mention
 from chrono.temporal import expr as ex
-from chrono.temporal.daytime import before_publication, hour_in_part_of_day, mark_dayless
+from chrono.temporal.daytime import (
+    before_publication,
+    day_named_by,
+    hour_in_part_of_day,
+    in_a_report_clause,
+    mark_dayless,
+)
 from chrono.temporal.narrative import check_mode, choose_mode, in_view_of_named_year
 from chrono.temporal.resolve import Anchor, as_anchor, resolve
 from chrono.temporal.rules import NOTHING, Found, Language, Rule
 from chrono.temporal.tense import Cue, tense_of
 from chrono.text.segments import sentence_spans
+
 
 # Expressions that name one day, which a following clock time belongs to.
 _DAY_EXPRESSIONS = (ex.Weekday, ex.DayShift, ex.Holiday, ex.PartOfDay)
@@ -371,7 +378,7 @@ def _on_the_day_in_view(lg: Language, f: Found, tense: str | None, before: list[
     for m in reversed(before):
         if m.start < window_start:
             break
-        if m.signal in ("von", "seit", "bis", "ab") or _in_a_report_clause(lg, text, m):
+        if m.signal in ("von", "seit", "bis", "ab") or in_a_report_clause(lg, text, m):
             continue  # the start or end of a span, or the day of a statement ("wie die Polizei am Montag mitteilte")
         if {tense, m.tense} == {"past", "future"}:  # a plan is no anchor for what happened, nor the reverse
             continue
@@ -379,7 +386,7 @@ def _on_the_day_in_view(lg: Language, f: Found, tense: str | None, before: list[
             continue
         if m.grain not in ("day", "partofday", "minute", "hour"):
             break  # the text talks about a week, a year ...: no particular day is in view
-        named = _day_named_by(m)
+        named = day_named_by(m)
         if m.value and m.value.endswith("TNI") and isinstance(f.expr, ex.Clock) and f.expr.hour < 12:
             named = ex.Offset(named, 1, "D")  # "in der Nacht zu Freitag ... gegen 3.15 Uhr": Friday
         expression = f.expr
@@ -387,29 +394,6 @@ def _on_the_day_in_view(lg: Language, f: Found, tense: str | None, before: list[
             return Found(f.start, f.end, ex.Clock(expression.hour, expression.minute, named), f.mod, f.signal)
         return Found(f.start, f.end, ex.PartOfDay(named, cast(ex.PartOfDay, expression).part), f.mod, f.signal)
     return f
-
-
-def _day_named_by(m: Mention) -> ex.Expr:
-    """The expression of the day a mention names ("Samstag" in "am Samstagabend"), so that what is dated
-    by it stays as relative as it is; a fixed date where it has none."""
-    e = m.expr
-    while isinstance(e, (ex.PartOfDay, ex.Clock)) and e.base is not None:
-        e = e.base
-    if e is None or isinstance(e, (ex.PartOfDay, ex.Clock)):
-        named = m.value if m.value and re.match(r"\d{4}-\d{2}-\d{2}", m.value) else m.earliest
-        day = dt.date.fromisoformat(named[:10])  # type: ignore[index]  # "T24:00" belongs to its own day
-        return ex.Date(day.year, day.month, day.day)
-    return e
-
-
-def _in_a_report_clause(lg: Language, text: str, m: Mention) -> bool:
-    """Whether the mention dates a statement ("wie die Polizei am Montagmorgen mitteilte")."""
-    if lg.reporting_verb is None:
-        return False
-    lo = max(text.rfind(",", 0, m.start), text.rfind(".", 0, m.start), m.start - 60) + 1
-    hi_candidates = [i for i in (text.find(",", m.end), text.find(".", m.end)) if i != -1]
-    hi = min(hi_candidates + [m.end + 60])
-    return bool(lg.reporting_verb.search(text, lo, hi))
 
 
 _FINE_ENOUGH = {"D": {"day", "partofday", "minute", "hour"}, "W": {"day", "partofday", "minute", "hour", "week"},

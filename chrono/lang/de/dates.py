@@ -25,6 +25,9 @@ from chrono.lang.de.words import (
 from chrono.temporal import expr as ex
 from chrono.temporal.rules import Found
 
+_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
+
 
 def build_textual_date(m: re.Match[str], text: str) -> Found | None:
     day, year = int(m["d"]), year_of(m["y"])
@@ -96,7 +99,7 @@ def build_numeric_date(m: re.Match[str], text: str) -> Found | None:
         return None
     if year and not valid_date(year, month, day):
         return None
-    if not year and neighbours(m, text, before=False, count=1) and re.match(r"\d", text[m.end():m.end() + 1] or " "):
+    if not year and neighbours(m, text, before=False, count=1) and _DIGIT.match(text[m.end():m.end() + 1] or " "):
         return None
     start = m.start() if not (m["wd"] and m["wd"][0].islower()) else m.start("d")
     two_digit = bool(m["y"]) and len(m["y"].strip("'’")) == 2
@@ -158,7 +161,7 @@ NAME_LIKE_HOLIDAYS = {"silvester", "nikolaus"}  # also first names: "Silvester S
 
 
 def build_holiday(m: re.Match[str], text: str) -> Found | None:
-    name = re.sub(r"\s+", " ", m["h"].lower())
+    name = _SPACES.sub(" ", m["h"].lower())
     if name in AMBIGUOUS_HOLIDAYS and not (m["pre"] or m["y"] or m["det"]):
         return None
     following = neighbours(m, text, before=False, count=1)

@@ -27,6 +27,15 @@ from chrono.lang.de.words import (
 from chrono.temporal import expr as ex
 from chrono.temporal.rules import Found, alternation
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_OPEN_BEFORE = re.compile(r"\(\s*$|[–-]\s*$")
+_CLOSE_AFTER = re.compile(r"\s*\)")
+_UNIT_AFTER_NUMBER = re.compile(r"(?:uhr|h|%|prozent|euro|€|km|m|kg|mal)")
+_TO_NUMBER = re.compile(r"\s+auf\s+\d")
+_FROM_NUMBER_TO = re.compile(r"\bvon\s+[\d.]+\s+auf\s+$")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_LETTER_AFTER = re.compile(r"[ \t]+(\w)")
+
 
 def _modifier(word: str | None) -> str:
     """The modifier of a word the rule's pattern took from the table of part modifiers ("Anfang")."""
@@ -44,11 +53,11 @@ def build_year_range(m: re.Match[str], text: str) -> list[Found] | None:
     first, last = int(m["y1"]), int(m["y2"])
     if not 0 < last - first < 100:
         return None
-    following = re.match(r"\s+(\w+)", text[m.end():m.end() + 30])
+    following = _NEXT_WORD.match(text[m.end():m.end() + 30])
     if following and following.group(1).lower() in tables()["count_nouns"]:
         return None  # "1200-1400 Grad": a range of a count
-    if first < 1900 and not (re.search(r"\(\s*$|[–-]\s*$", text[max(0, m.start() - 3):m.start()])
-                             or re.match(r"\s*\)", text[m.end():m.end() + 2])):
+    if first < 1900 and not (_OPEN_BEFORE.search(text[max(0, m.start() - 3):m.start()])
+                             or _CLOSE_AFTER.match(text[m.end():m.end() + 2])):
         return None  # before 1900 a pair of numbers is a span of years where it stands as one: "(1898-1976)"
     return [Found(m.start("y1"), m.end("y1"), ex.Date(first)),
             Found(m.start("y2"), m.end("y2"), ex.Date(last), signal="bis")]
@@ -231,9 +240,9 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
     narrative_only = not low <= year <= high
     if narrative_only and not 1000 <= year <= 2199:
         return None
-    if following and re.fullmatch(r"(?:uhr|h|%|prozent|euro|€|km|m|kg|mal)", following[0].rstrip(".,")):
+    if following and _UNIT_AFTER_NUMBER.fullmatch(following[0].rstrip(".,")):
         return None
-    if re.match(r"\s+auf\s+\d", text[m.end():m.end() + 12]) or re.search(r"\bvon\s+[\d.]+\s+auf\s+$",
+    if _TO_NUMBER.match(text[m.end():m.end() + 12]) or _FROM_NUMBER_TO.search(
                                                                        text[max(0, m.start() - 25):m.start()]):
         return None  # "von 2000 auf 1800": a change in a count
     if not in_context and _count_position(m, text):
@@ -249,8 +258,8 @@ def _count_range() -> re.Pattern[str]:
 
 def _count_position(m: re.Match[str], text: str) -> bool:
     """"hat 1990 Sitzplätze": a bare number after a verb and before a noun on the same line counts."""
-    before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
-    after = re.match(r"[ \t]+(\w)", text[m.end():m.end() + 4])
+    before = _WORD_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+    after = _LETTER_AFTER.match(text[m.end():m.end() + 4])
     return bool(before and before.group(1)[0].islower() and after and after.group(1).isupper())
 
 

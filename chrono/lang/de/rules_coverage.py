@@ -32,6 +32,8 @@ from chrono.lang.de.words import (
 from chrono.temporal import expr as ex
 from chrono.temporal.rules import Found, Trigger
 
+_DAY_NUMBER = re.compile(r"\d{1,2}\.")
+
 _ORDINALS = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4,
              "fünften": 5, "fünfte": 5, "letzten": -1, "letzte": -1}
 _SET_UNITS = {"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "stunde": "PT1H", "quartal": "P3M",
@@ -44,7 +46,7 @@ def _day_list(m: re.Match[str], text: str) -> list[Found] | None:
     """"am 3., 4., 5., 6. und 7. Oktober": each day its own mention, the last one with the month."""
     month = month_of(m["mon"])
     year = year_of(m["y"]) if m["y"] else None
-    days = list(re.finditer(r"\d{1,2}\.", m["days"]))
+    days = list(_DAY_NUMBER.finditer(m["days"]))
     out = []
     for i, d in enumerate(days):
         day = int(d.group()[:-1])

@@ -15,6 +15,10 @@ from chrono.lang.de.words import B, E, found, sentence_start, tables
 from chrono.temporal import expr as ex
 from chrono.temporal.rules import Found, Trigger, alternation
 
+_WORDS = re.compile(r"\w+")
+_AS_AFTER = re.compile(r"\s+als\b")
+_OR_LATER_AFTER = re.compile(r"\s*(?:oder|und)\s+später")
+
 _BEFORE_THE_PAST = {"wie", "von", "seit", "schon", "bereits", "als", "noch", "auch", "anders", "damals", "oder"}
 _NOT_BEFORE_EARLIER = {"viel", "etwas", "deutlich", "immer", "je", "umso", "desto", "weit", "so"}
 
@@ -31,13 +35,13 @@ def _vague_word(m: re.Match[str], text: str) -> Found | None:
 def _earlier(m: re.Match[str], text: str) -> Found | None:
     """"Früher galten diese Quellen als unzuverlässig": the past; "früher als geplant", "zwei Wochen
     früher", "noch früher" compare, and are no reference."""
-    before = re.findall(r"\w+", text[max(0, m.start() - 25):m.start()].lower())
+    before = _WORDS.findall(text[max(0, m.start() - 25):m.start()].lower())
     if not (sentence_start(text, m.start()) or (before and before[-1] in _BEFORE_THE_PAST)):
         return None  # "Die Saison soll früher beginnen": earlier than planned
     if before and (before[-1] in _NOT_BEFORE_EARLIER or before[-1].isdigit()
                    or before[-1] in tables()["number_words"] or before[-1] in _UNIT_WORDS):
         return None
-    if re.match(r"\s+als\b", text[m.end():m.end() + 5]) or re.match(r"\s*(?:oder|und)\s+später", text[m.end():m.end() + 14]):
+    if _AS_AFTER.match(text[m.end():m.end() + 5]) or _OR_LATER_AFTER.match(text[m.end():m.end() + 14]):
         return None
     return found(m, ex.Ref("PAST_REF"))
 

@@ -20,6 +20,12 @@ from chrono.temporal import expr as ex
 from chrono.temporal.durations import duration_value
 from chrono.temporal.rules import Found
 
+_NUMBER_PUNCTUATION_BEFORE = re.compile(r"\d[:.,]$")
+_FROM_BEFORE = re.compile(r"(?<![\w])ab\s+$")
+_TIMES_BEFORE = re.compile(r"(?:\d|ein|zwei|drei|vier|fünf)\s*-?mal\s+$")
+_DIGITS = re.compile(r"\d+")
+_INFLECTION = re.compile(r"(?:e[nmrs]?)$")
+
 AGE_WORDS = ("alt", "alte", "alten", "alter", "altes", "jung", "junge", "jungen", "junger", "jünger", "jüngere",
              "jüngeren", "jüngerer", "älter", "ältere", "älteren", "älterer")
 
@@ -28,14 +34,14 @@ ADJECTIVE_MODS = {"knapp": "LESS_THAN", "gut": "MORE_THAN"}
 
 
 def build_duration(m: re.Match[str], text: str) -> Found | None:
-    if re.search(r"\d[:.,]$", text[max(0, m.start("num") - 2):m.start("num")]):
+    if _NUMBER_PUNCTUATION_BEFORE.search(text[max(0, m.start("num") - 2):m.start("num")]):
         return None  # "2:04:30 Stunden" is a race time, not thirty hours
     following = [w.lower() for w in neighbours(m, text, before=False, count=1)]
     if following and following[0].rstrip(".,;:!?") in AGE_WORDS:  # "drei Jahre alt", "16 Jahre jünger": an age
         return None
-    if not m["prep"] and re.search(r"(?<![\w])ab\s+$", text[max(0, m.start("x") - 4):m.start("x")]):
+    if not m["prep"] and _FROM_BEFORE.search(text[max(0, m.start("x") - 4):m.start("x")]):
         return None  # "Kinder ab 16 Jahren": an age
-    if m["prep"] and m["prep"].lower() == "in" and re.search(r"(?:\d|ein|zwei|drei|vier|fünf)\s*-?mal\s+$",
+    if m["prep"] and m["prep"].lower() == "in" and _TIMES_BEFORE.search(
                                                                text[max(0, m.start() - 12):m.start()].lower()):
         amount = parse_number(m["num"])  # "nur einmal in 50 Jahren": how often, not when
         return Found(m.start("x"), m.end("x"), ex.Recurrence(duration_value(amount, unit_of(m["unit"], "duration_units"))))
@@ -52,7 +58,7 @@ def build_duration(m: re.Match[str], text: str) -> Found | None:
     mod = quantity_mod_of(m["qmod"]) or ADJECTIVE_MODS.get(adjective) or ("MORE_THAN" if prep == "über" else None)
     if scale and amount is not None:
         amount *= scale[0]
-    if re.fullmatch(r"\d+", num_text) and len(num_text) == 4 and unit == "Y":
+    if _DIGITS.fullmatch(num_text) and len(num_text) == 4 and unit == "Y":
         pass  # "2014 Jahre" is a count of years, still a duration
     if prep in ("vor", "bis vor") and not m["det"]:
         shift_mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}.get(mod or "")
@@ -125,7 +131,7 @@ def build_duration_adjective(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_vague_duration_word(m: re.Match[str], text: str) -> Found:
-    stem = re.sub(r"(?:e[nmrs]?)$", "", m["w"].lower())
+    stem = _INFLECTION.sub("", m["w"].lower())
     return found(m, ex.Duration(None, tables()["vague_duration_words"][stem]))
 
 

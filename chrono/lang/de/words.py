@@ -11,6 +11,12 @@ from chrono.lang.data import load_yaml
 from chrono.temporal import expr as ex
 from chrono.temporal.rules import Found, alternation, group_span
 
+_SPACES = re.compile(r"\s+")
+_DECIMAL = re.compile(r"\d+(?:,\d+)?")
+_TOKENS_BEFORE = re.compile(r"[\w.-]+")
+_TOKENS_AFTER = re.compile(r"[\w.%€$-]+")
+_SENTENCE_OPEN_BEFORE = re.compile(r"[.!?:\n»«\"„“]\s*$")
+
 B = r"(?<![\w])"  # left word boundary that also works before umlauts
 
 
@@ -68,10 +74,10 @@ HALF = r"(?:(?:ein|eine|einem|einen|einer|eines)\s+)?(?:halbe|halben|halbes|halb
 
 def parse_number(text: str) -> float | None:
     """"zweieinhalb" -> 2.5, "2,5" -> 2.5, "einem halben" -> 0.5, "mehreren" -> None."""
-    low = re.sub(r"\s+", " ", text.lower())
+    low = _SPACES.sub(" ", text.lower())
     if low in VAGUE_AMOUNTS:
         return None
-    if re.fullmatch(r"\d+(?:,\d+)?", low):
+    if _DECIMAL.fullmatch(low):
         return float(low.replace(",", "."))
     if re.fullmatch(HALF, low):
         return 0.5
@@ -81,15 +87,15 @@ def parse_number(text: str) -> float | None:
 def neighbours(match: re.Match[str], text: str, before: bool, count: int = 2) -> list[str]:
     if before:
         window = text[max(0, match.start() - 40):match.start()]
-        return re.findall(r"[\w.-]+", window.lower())[-count:]
+        return _TOKENS_BEFORE.findall(window.lower())[-count:]
     window = text[match.end():match.end() + 40]
-    return re.findall(r"[\w.%€$-]+", window)[:count]
+    return _TOKENS_AFTER.findall(window)[:count]
 
 
 def direction_of(word: str | None) -> str | None:
     if not word:
         return None
-    low = re.sub(r"\s+", " ", word.lower())
+    low = _SPACES.sub(" ", word.lower())
     for name, forms in tables()["directions"].items():
         if low in forms:
             return name
@@ -102,13 +108,13 @@ DIRECTION_OFFSET = {"this": 0, "next": 1, "last": -1, "after_next": 2, "before_l
 def modifier_of(word: str | None) -> str | None:
     if not word:
         return None
-    return tables()["part_modifiers"].get(re.sub(r"\s+", " ", word.lower()))
+    return tables()["part_modifiers"].get(_SPACES.sub(" ", word.lower()))
 
 
 def quantity_mod_of(word: str | None) -> str | None:
     if not word:
         return None
-    return tables()["quantity_modifiers"].get(re.sub(r"\s+", " ", word.lower()))
+    return tables()["quantity_modifiers"].get(_SPACES.sub(" ", word.lower()))
 
 
 def month_of(word: str) -> int:
@@ -151,7 +157,7 @@ def modified(expression: ex.Expr, mod_word: str | None) -> ex.Expr:
 
 
 def holiday_expr(word: str, year: int | None = None, year_offset: int | None = None) -> ex.Holiday:
-    rule = tables()["holidays"][re.sub(r"\s+", " ", word.lower())]
+    rule = tables()["holidays"][_SPACES.sub(" ", word.lower())]
     main = tuple((k, int(v)) for k, v in rule.items() if k not in ("week", "part", "whole_week"))
     week = tuple((k, int(v)) for k, v in rule["week"].items()) if "week" in rule else None
     return ex.Holiday(word, main, year, week, year_offset)
@@ -202,4 +208,4 @@ def valid_date(year: int, month: int, day: int) -> bool:
 
 
 def sentence_start(text: str, start: int) -> bool:
-    return not text[:start].strip() or bool(re.search(r"[.!?:\n»«\"„“]\s*$", text[max(0, start - 4):start]))
+    return not text[:start].strip() or bool(_SENTENCE_OPEN_BEFORE.search(text[max(0, start - 4):start]))
