@@ -388,3 +388,18 @@ def test_a_frequency_makes_no_event(text):
 
     art = article("a", text, "2025-03-12", chrono.tag(text, published="2025-03-12"))
     assert extract_events(art) == []
+
+
+def test_sentences_up_to_an_offset_are_the_first_sentences_of_the_whole_text():
+    import pathlib
+
+    from chrono.text.segments import sentences
+
+    seeds = pathlib.Path(__file__).resolve().parents[1] / "seeds"
+    text = sorted(seeds.glob("*.txt"))[0].read_text(encoding="utf-8")
+    every = sentences(text)
+    assert len(every) > 10
+    for offset in range(0, len(text), 97):
+        first = sentences(text, until=offset)
+        assert first == every[:len(first)]
+        assert first[-1].start > offset or first == every  # up to the first sentence after the offset

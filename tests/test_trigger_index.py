@@ -15,7 +15,7 @@ WORD = re.compile(r"\w+")
 def _words() -> list[str]:
     """Every word of the test articles and seeds, lower case, with numbers and made-up compounds."""
     words: set[str] = set()
-    for path in [*(ROOT / "tests" / "data").rglob("*.txt"), *(ROOT / "seeds").glob("*.md")]:
+    for path in [*(ROOT / "tests" / "data").rglob("*.txt"), *(ROOT / "seeds").glob("*.txt")]:
         words.update(WORD.findall(path.read_text(encoding="utf-8", errors="replace").lower()))
     words.update(["2022", "12", "7", "123", "05", "q3", "kw", "jahrhundertwende", "faschingsdienstag",
                   "zweiwöchig", "dreistündigen", "achtzigerjahre", "90er", "jahreshälfte", "wochenende"])

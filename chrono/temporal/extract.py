@@ -291,7 +291,7 @@ def _tag_region(lg: Language, text: str, lo: int, hi: int, anchor: tuple[dt.date
     if not founds:
         return []  # nothing to read the sentences, tenses and values of
     tense_by_pair: dict[tuple[int, int], str | None] = {}
-    sentences = sentence_spans(region)
+    sentences = sentence_spans(region, until=max(f.start for f in founds))  # the sentences a mention stands in
     starts = [s for s, _ in sentences]
     reference = (anchor[1] or anchor[0]) if anchor else None
     out: list[Mention] = []

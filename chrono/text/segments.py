@@ -62,8 +62,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [_stripped(text, s, e) for s, e in spans if text[s:e].strip()]
 
 
-def sentences(text: str, language: str = "de") -> list[Sentence]:
-    """Every sentence of ``text`` in order, without surrounding space; none is empty."""
+def sentences(text: str, language: str = "de", until: int | None = None) -> list[Sentence]:
+    """Every sentence of ``text`` in order, without surrounding space; none is empty. With ``until``,
+    only those up to the first that begins after that offset: the same as the first of all, since
+    a boundary is decided by the text around it and the sentences before it."""
     cues = _cues(language)
     found: list[Sentence] = []
     paragraph, start = 0, 0
@@ -79,6 +81,8 @@ def sentences(text: str, language: str = "de") -> list[Sentence]:
         elif not _ends_sentence(text, start, match.start() + 1, match.end(), cues):
             continue
         _add(found, text, start, end, paragraph)
+        if until is not None and found and found[-1].start > until:
+            return found
         if line_break and line_break.count("\n") > 1 and found:
             paragraph += 1
         start = match.end()
@@ -86,9 +90,9 @@ def sentences(text: str, language: str = "de") -> list[Sentence]:
     return found
 
 
-def sentence_spans(text: str, language: str = "de") -> list[tuple[int, int]]:
-    """(start, end) of every sentence of ``text``."""
-    return [(s.start, s.end) for s in sentences(text, language)]
+def sentence_spans(text: str, language: str = "de", until: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of ``text`` (with ``until``: as :func:`sentences`)."""
+    return [(s.start, s.end) for s in sentences(text, language, until)]
 
 
 def _add(found: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
