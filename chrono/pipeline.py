@@ -78,11 +78,12 @@ def date_publication(corpus: Corpus) -> None:
     from chrono.dating.inference import date_articles
 
     states = None
+    jobs = getattr(corpus.engine, "jobs", 1) if corpus.engine is not None else 1
     if corpus.engine is not None and getattr(corpus.engine, "jobs", 2) > 1:  # each article read in a worker
         states = _per_article(corpus, "date", dating_state)
         for article, state in zip(corpus.articles, states):
             article.boilerplate = state.article.boilerplate
-    date_articles(corpus.articles, states)
+    date_articles(corpus.articles, states, jobs)  # the rounds over all articles: on as many processes
 
 
 def dating_state(article: Article) -> Any:
