@@ -103,10 +103,9 @@ def cluster_candidates(items: list[Candidate], vectors) -> list[Cluster]:
     def push(i: int, others: Sequence[int]) -> None:
         """Score cluster i against each of others and queue the pairs that may merge."""
         # the cheap reasons two clusters cannot merge first; the cosine of their words only for the rest
-        hub = clusters[i]
-        core, names = hub.core_nouns, hub.entities.keys()
-        worth = [j for j in others if not (core and (other := clusters[j]).core_nouns and not core & other.core_nouns
-                                           and not names & other.entities.keys() and not hub.kinds & other.kinds)
+        keys = clusters[i].gate_keys
+        worth = [j for j in others if not (keys is not None and (other := clusters[j].gate_keys) is not None
+                                           and keys.isdisjoint(other))
                  and not _cannot_merge(clusters[min(i, j)], clusters[max(i, j)])]
         texts = cosines(clusters[i], [clusters[j] for j in worth], [i < j for j in worth])
         for j, text in zip(worth, texts, strict=True):

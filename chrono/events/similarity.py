@@ -239,6 +239,16 @@ class Cluster:
         return cast(set[str], self._derived["core_nouns"])
 
     @property
+    def gate_keys(self) -> frozenset[tuple[str, str]] | None:
+        """Its core nouns, actors and places named, and kinds of happening, in one set (None when
+        it has no core nouns): two clusters with core nouns whose sets are disjoint cannot merge."""
+        if "gate_keys" not in self._derived:
+            core = self.core_nouns
+            self._derived["gate_keys"] = None if not core else frozenset(
+                [("noun", n) for n in core] + [("entity", e) for e in self.entities] + [("kind", k) for k in self.kinds])
+        return cast("frozenset[tuple[str, str]] | None", self._derived["gate_keys"])
+
+    @property
     def documents(self) -> set[str]:
         if "documents" not in self._derived:
             self._derived["documents"] = {m.document for m in self.members}
