@@ -10,6 +10,9 @@ chunk. The engines give the same results: only where the work runs differs.
 - :class:`DaskEngine` sends the chunks to a Dask cluster (``dask.distributed``): the scheduler
   at ``address``, or a ``LocalCluster`` of ``jobs`` worker processes when none is given. Workers
   of a remote cluster need chrono installed.
+- :class:`ForkedShares` is for work that needs what this process already holds (all articles'
+  dating states) and keeps state of its own between steps (the rounds of publication-date
+  inference): ``jobs`` forked processes, each owning one share of the items for the whole run.
 """
 from __future__ import annotations
 
@@ -114,6 +117,82 @@ def _in_order(futures: dict[Future, int], finished, parts: list[Sequence[Any]],
         if progress:
             progress(len(parts[i]))
     return [result for i in range(len(parts)) for result in done[i]]
+
+
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+class ForkedShares:
+    """``jobs`` forked processes, each owning share ``k`` (of ``jobs``) of some work for its whole life.
+
+    ``make(k, jobs)`` runs in worker ``k`` right after the fork (so it sees everything this process
+    holds) and returns the step function of that share; ``step(message)`` sends ``message`` to every
+    worker and returns their answers, in the order of the shares. A share always goes to the same
+    process, so what a step function remembers stays with its share.
+    """
+
+    def __init__(self, make: Callable[[int, int], Callable[[Any], Any]], jobs: int) -> None:
+        context = multiprocessing.get_context("fork")
+        self.connections = []
+        self.processes = []
+        for k in range(jobs):
+            here, there = context.Pipe()
+            process = context.Process(target=_serve_share, args=(there, make, k, jobs), daemon=True)
+            process.start()
+            there.close()
+            self.connections.append(here)
+            self.processes.append(process)
+
+    def step(self, message: Any) -> list[Any]:
+        for connection in self.connections:
+            connection.send((True, message))
+        answers = []
+        for connection in self.connections:
+            try:
+                ok, answer = connection.recv()
+            except EOFError:
+                ok, answer = False, "it ended before answering"
+            if not ok:
+                raise RuntimeError(f"a worker failed:\n{answer}")
+            answers.append(answer)
+        return answers
+
+    def close(self) -> None:
+        for connection in self.connections:  # a sibling forked later holds this end too: no EOF, a word
+            try:
+                connection.send((False, None))
+            except OSError:
+                pass
+            connection.close()
+        for process in self.processes:
+            process.join()
+
+    def __enter__(self) -> ForkedShares:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _serve_share(connection: Any, make: Callable[[int, int], Callable[[Any], Any]], k: int, jobs: int) -> None:
+    import traceback
+
+    try:
+        step = make(k, jobs)
+        while True:
+            try:
+                going, message = connection.recv()
+            except EOFError:
+                return
+            if not going:
+                return
+            try:
+                connection.send((True, step(message)))
+            except Exception:  # noqa: BLE001 - said in the main process
+                connection.send((False, traceback.format_exc()))
+    finally:
+        connection.close()
 
 
 def make_engine(engine: str = "local", jobs: int | None = None, scheduler: str | None = None) -> LocalEngine | DaskEngine:

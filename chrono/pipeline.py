@@ -78,11 +78,12 @@ def date_publication(corpus: Corpus) -> None:
     from chrono.dating.inference import date_articles
 
     states = None
+    jobs = getattr(corpus.engine, "jobs", 1) if corpus.engine is not None else 1
     if corpus.engine is not None and getattr(corpus.engine, "jobs", 2) > 1:  # each article read in a worker
         states = _per_article(corpus, "date", dating_state)
         for article, state in zip(corpus.articles, states):
             article.boilerplate = state.article.boilerplate
-    date_articles(corpus.articles, states)
+    date_articles(corpus.articles, states, jobs)  # the rounds over all articles: on as many processes
 
 
 def dating_state(article: Article) -> Any:
@@ -92,14 +93,16 @@ def dating_state(article: Article) -> Any:
     return prepare_state(article)
 
 
-def _per_article(corpus: Corpus, stage: str, func: Callable[..., Any], *args: Any) -> list[Any]:
-    """``func(article, *args)`` for every article, on the corpus's engine, in article order."""
+def _per_article(corpus: Corpus, stage: str, func: Callable[..., Any], *args: Any,
+                 items: list[Any] | None = None) -> list[Any]:
+    """``func(article, *args)`` for every article (or each of ``items``, unreported), on the corpus's
+    engine, in order."""
     from chrono.engines import LocalEngine
 
     engine = corpus.engine or LocalEngine(1)
-    progress = corpus.progress
+    progress = corpus.progress if items is None else None
     total = len(corpus.articles)
-    return engine.map(func, corpus.articles, *args,
+    return engine.map(func, corpus.articles if items is None else items, *args,
                       progress=(lambda n: progress(stage, n, total)) if progress else None)
 
 
@@ -178,7 +181,15 @@ def write_document(corpus: Corpus) -> None:
     from chrono.chronology.document import chronology_document
 
     records = _per_article(corpus, "document", article_record)  # each record made and checked in a worker
-    corpus.chronology = chronology_document(corpus.articles, corpus.events, corpus.findings, records)
+    checked = _per_article(corpus, "document", event_errors, items=corpus.events)  # each event too
+    corpus.chronology = chronology_document(corpus.articles, corpus.events, corpus.findings, records, checked)
+
+
+def event_errors(event: dict[str, Any]) -> list[str]:
+    """How one merged event breaks the chronology's schema ([] when it does not)."""
+    from chrono.chronology.document import event_errors as errors
+
+    return errors(event)
 
 
 def article_record(article: Article) -> tuple[dict[str, Any], list[str]]:

@@ -30,11 +30,13 @@ def schema() -> dict[str, Any]:
 
 def chronology_document(articles: list[Article], events: list[dict[str, Any]],
                         findings: Sequence[Any],
-                        records: Sequence[tuple[dict[str, Any], list[str]]] | None = None) -> dict[str, Any]:
+                        records: Sequence[tuple[dict[str, Any], list[str]]] | None = None,
+                        checked_events: Sequence[list[str]] | None = None) -> dict[str, Any]:
     """The JSON chronology of ``articles``, their merged ``events`` and ``findings``, validated.
 
     ``records`` are the articles' :func:`document_record` results when they were made elsewhere
-    (in worker processes, one per article, in order): each record was checked on its own there."""
+    (in worker processes, one per article, in order): each record was checked on its own there;
+    ``checked_events`` likewise are the :func:`event_errors` of the events, one per event."""
     if records is None:
         records = [document_record(article) for article in articles]
     documents: list[dict[str, Any]] = []
@@ -44,7 +46,11 @@ def chronology_document(articles: list[Article], events: list[dict[str, Any]],
         "events": events,
         "findings": [finding.to_dict() for finding in findings],
     }
-    errors = validate(data)  # everything but the records, which were checked one by one
+    if checked_events is None:
+        errors = validate(data)  # everything but the records, which were checked one by one
+    else:  # nor the events: the schema says nothing of the list of events but what each must be
+        errors = validate({**data, "events": []})
+        errors += [f"$.events[{i}]{error[1:]}" for i, found in enumerate(checked_events) for error in found]
     for i, (record, record_errors) in enumerate(records):
         documents.append(record)
         errors += [f"$.documents[{i}]{error[1:]}" for error in record_errors]
@@ -57,7 +63,12 @@ def document_record(article: Article) -> tuple[dict[str, Any], list[str]]:
     (paths from "$", the record): a record is checked on its own, so records can be made and
     checked in parallel."""
     record = _document(article)
-    return record, _errors(_document_validator(), record)
+    return record, _errors(_part_validator("document"), record)
+
+
+def event_errors(event: dict[str, Any]) -> list[str]:
+    """Every way one event of the chronology breaks the schema's ``event`` (paths from "$", the event)."""
+    return _errors(_part_validator("event"), event)
 
 
 def _language(articles: list[Article]) -> str:
@@ -88,12 +99,12 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema())
 
 
-@functools.lru_cache(maxsize=1)
-def _document_validator() -> jsonschema.Draft202012Validator:
-    """The validator of one article's record: the schema's ``document``."""
+@functools.lru_cache(maxsize=4)
+def _part_validator(name: str) -> jsonschema.Draft202012Validator:
+    """The validator of one part of the chronology: the schema's ``$defs`` entry ``name``."""
     whole = schema()
     return jsonschema.Draft202012Validator({"$schema": whole["$schema"], "$defs": whole["$defs"],
-                                            "$ref": "#/$defs/document"})
+                                            "$ref": f"#/$defs/{name}"})
 
 
 def validate(data: Any) -> list[str]:

@@ -33,10 +33,15 @@ the past tense means the same days in every article). Anchors are found through 
 words and places and, for an article whose text proposes days of its own, only within those days
 (see :func:`chrono.dating.constraints.own_constraints`); the evidence of the text alone is built
 once, and an article is solved again in a later round only when the anchors it meets have changed.
+With ``jobs`` > 1 the rounds run on forked processes (:class:`chrono.engines.ForkedShares`), each
+inferring its share of the articles from the same dated articles: the same result as one process.
 """
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from contextlib import nullcontext
+from typing import Any
 
 from chrono.dating.anchors import SHORT_SPAN_DAYS, Anchor, AnchorSet, Matcher, article_key, collect_anchors
 from chrono.dating.constraints import (
@@ -62,6 +67,7 @@ from chrono.dating.story import (
     story_neighbours,
     story_signature,
 )
+from chrono.engines import ForkedShares, can_fork
 from chrono.events.features import Features, Rarity
 from chrono.model import Article, Published
 from chrono.temporal.written import iso_at_precision
@@ -72,14 +78,15 @@ CONFLICT_MARGIN = 0.5  # weight of evidence by which another day must beat a giv
 MEMO_ROUNDS = 4  # results remembered per article, by the anchors they rested on
 
 
-def date_articles(articles: list[Article], states: list[State] | None = None) -> None:
+def date_articles(articles: list[Article], states: list[State] | None = None, jobs: int = 1) -> None:
     """Fill ``article.published`` for every article (see the module docstring for the order).
 
     First the text alone is read and solved (given dates left aside); every given or written
     date is then checked against that reading, and a contradicted one records its ``conflicts``
     and does not date other articles. Then the articles are solved again with the given dates.
     ``states`` are the articles' prepared states (:func:`prepare_state`, one per article, in
-    order) when they were made elsewhere, e.g. in worker processes.
+    order) when they were made elsewhere, e.g. in worker processes; with ``jobs`` > 1 the rounds of
+    inference run on that many forked processes (the same result).
     """
     resolver = Resolver()
     if states is None:
@@ -97,12 +104,15 @@ def date_articles(articles: list[Article], states: list[State] | None = None) ->
         read_written_dates(state)
     headers = {i: state.header for i, state in enumerate(states) if state.header is not None}
     stories = story_neighbours(states)
-    text_view = _solve_rounds(states, headers, matcher, stories)
-    fixed = {i: p for i, state in enumerate(states) if (p := _fixed(state)) is not None}
-    anchors = collect_anchors(states, {**text_view, **headers})
-    for i, published in fixed.items():
-        _check(states[i], article_key(i, states[i]), published, anchors, matcher)
-    final = _solve_rounds(states, fixed, matcher, stories)
+    forked = jobs > 1 and len(states) >= 2 * SHARE_BLOCK * jobs and can_fork()
+    with ForkedShares(lambda k, n: _Rounds(states, matcher, stories, k, n), jobs) if forked else nullcontext() as workers:
+        step = None if workers is None else workers.step
+        text_view = _run_rounds(step, _Rounds(states, matcher, stories), headers)
+        fixed = {i: p for i, state in enumerate(states) if (p := _fixed(state)) is not None}
+        anchors = collect_anchors(states, {**text_view, **headers})
+        for i, published in fixed.items():
+            _check(states[i], article_key(i, states[i]), published, anchors, matcher)
+        final = _run_rounds(step, _Rounds(states, matcher, stories), fixed)
     for i, state in enumerate(states):
         state.article.published = with_window(fixed.get(i, final.get(i)))
 
@@ -122,15 +132,53 @@ def with_window(published: Published | None) -> Published | None:
     return published
 
 
-def _solve_rounds(states: list[State], fixed: dict[int, Published], matcher: Matcher,
-                  stories: Neighbours) -> dict[int, Published | None]:
-    """Infer every article not in ``fixed``, round after round, dated articles anchoring the others."""
+SHARE_BLOCK = 16  # articles of a run in a row that go to the same worker (given dates are spread evenly)
+
+
+def _run_rounds(step: Callable[[Any], list[dict[int, Published | None]]] | None, here: _Rounds,
+                fixed: dict[int, Published]) -> dict[int, Published | None]:
+    """Infer every article not in ``fixed``, round after round, dated articles anchoring the others.
+    ``step((fixed, inferred))`` runs one round on the forked workers, each for its share of the
+    articles (``fixed`` is sent with the first round of a run only); without it, ``here`` runs it."""
     inferred: dict[int, Published | None] = {}
-    keys = [article_key(i, state) for i, state in enumerate(states)]
-    names = [state.article.id for state in states]
-    named_memo: dict[tuple[int, str, float], Named] = {}
+    message: tuple[dict[int, Published] | None, dict[int, Published | None]] = (fixed, inferred)
     for _ in range(MAX_ROUNDS):
-        dated = {**inferred, **fixed}
+        found: dict[int, Published | None] = {}
+        for part in [here(message)] if step is None else step(message):
+            found.update(part)
+        new = {i: found[i] for i in range(len(here.states)) if i in found}
+        if _same(new, inferred):
+            break
+        inferred = new
+        message = (None, inferred)
+    return inferred
+
+
+class _Rounds:
+    """The rounds of inference for share ``share`` (of ``shares``) of the articles, run after run:
+    called with ``(fixed, inferred)`` (``fixed`` at the first round of a run, then None) it infers,
+    from what the last round inferred, every article of its share not in ``fixed``. It remembers
+    the days each article names across the rounds of a run, so every share sees every round."""
+
+    def __init__(self, states: list[State], matcher: Matcher, stories: Neighbours,
+                 share: int = 0, shares: int = 1) -> None:
+        self.states, self.matcher, self.stories = states, matcher, stories
+        self.keys = [article_key(i, state) for i, state in enumerate(states)]
+        self.names = [state.article.id for state in states]
+        self.share, self.shares = share, shares
+        self.fixed: dict[int, Published] = {}
+        self.mine: list[int] = []
+        self.named_memo: dict[tuple[int, str, float], Named] = {}
+
+    def __call__(self, message: tuple[dict[int, Published] | None, dict[int, Published | None]]
+                 ) -> dict[int, Published | None]:
+        fixed, inferred = message
+        if fixed is not None:  # a new run
+            self.fixed, self.named_memo = fixed, {}
+            self.mine = [i for i in range(len(self.states))
+                         if (i // SHARE_BLOCK) % self.shares == self.share and i not in fixed]
+        states, named_memo = self.states, self.named_memo
+        dated = {**inferred, **self.fixed}
         anchors = collect_anchors(states, dated)
         named = {}
         for j in range(len(states)):
@@ -141,12 +189,8 @@ def _solve_rounds(states: list[State], fixed: dict[int, Published], matcher: Mat
                 named_memo[memo_key] = named_days(states[j], published)
             if named_memo[memo_key]:
                 named[j] = named_memo[memo_key]
-        new = {i: _infer(state, keys[i], anchors, matcher, (stories[i], names, named, matcher.rarity))
-               for i, state in enumerate(states) if i not in fixed}
-        if _same(new, inferred):
-            break
-        inferred = new
-    return inferred
+        return {i: _infer(states[i], self.keys[i], anchors, self.matcher,
+                          (self.stories[i], self.names, named, self.matcher.rarity)) for i in self.mine}
 
 
 def _same(a: dict[int, Published | None], b: dict[int, Published | None]) -> bool:

@@ -100,6 +100,12 @@ def total_score(constraints: list[Constraint], day: Day) -> float:
 def score_days(constraints: list[Constraint], days: list[Day]) -> dict[Day, float]:
     """``round(total_score(constraints, day), 6)`` for every day, evaluating each constraint only on
     the days its ``support`` or ``probe`` allows (a constraint adds exactly 0.0 elsewhere)."""
+    return _tested_days(constraints, days)[0]
+
+
+def _tested_days(constraints: list[Constraint], days: list[Day]) -> tuple[dict[Day, float], list[dict[Day, float]]]:
+    """:func:`score_days`, and each constraint's ``test`` on the days it was evaluated on (every
+    other day of ``days`` it is 0.0), so that the solver never tests a day twice."""
     everywhere: list[int] = []
     ranged: list[tuple[int, int, int]] = []  # (first ordinal, last ordinal, constraint number)
     probed: dict[int, tuple[Probe, list[tuple[int, int, int]]]] = {}
@@ -119,6 +125,7 @@ def score_days(constraints: list[Constraint], days: list[Day]) -> dict[Day, floa
     ranged.sort()
     range_starts = [lo for lo, _, _ in ranged]
     longest_range = max((hi - lo for lo, hi, _ in ranged), default=0)
+    tests: list[dict[Day, float]] = [{} for _ in constraints]
     result = {}
     for day in days:
         o = day.toordinal()
@@ -133,8 +140,13 @@ def score_days(constraints: list[Constraint], days: list[Day]) -> dict[Day, floa
             first = bisect_left(starts, s0 - longest)
             active += [n for lo, hi, n in items[first:bisect_right(starts, s1)] if hi >= s0]
         active.sort()
-        result[day] = round(sum((constraints[n].score(day) for n in active), 0.0), 6)
-    return result
+        total = 0.0
+        for n in active:
+            c = constraints[n]
+            value = tests[n][day] = c.test(day)
+            total += c.weight * max(0.0, min(1.0, value))  # Constraint.score, from the one test
+        result[day] = round(total, 6)
+    return result, tests
 
 
 def solve(constraints: list[Constraint], habit: Callable[[Day], tuple[int, ...]] | None = None,
@@ -149,7 +161,7 @@ def solve(constraints: list[Constraint], habit: Callable[[Day], tuple[int, ...]]
     days = days if days is not None else candidate_days(constraints)
     if not days:
         return None
-    scores = score_days(constraints, days)
+    scores, tests = _tested_days(constraints, days)
     top = max(scores.values())
     # days within TIE_MARGIN of the best are as good: evidence that light does not outweigh the habit
     near = [d for d in days if scores[d] >= top - TIE_MARGIN]
@@ -168,19 +180,30 @@ def solve(constraints: list[Constraint], habit: Callable[[Day], tuple[int, ...]]
                         runner_up_score=scores[runner] if runner is not None else 0.0,
                         tie_broken_by_recency=tie and runner is not None and key(runner)[0] != key(best)[0],
                         scores=scores)
-    solution.satisfied = [c for c in constraints if c.test(best) >= 0.5]
-    solution.contradicted = [c for c in constraints if c.test(best) < 0.5]
-    informative = [c for c in constraints if _informative(c, days)]
-    solution.total_weight = sum(c.weight for c in informative)
-    ceiling = max((c.reliability for c in informative if c.test(best) >= 0.5), default=0.0)
-    solution.confidence = min(ceiling, confidence(solution, tie, total_score(informative, best)))
+    at_best = [_test(c, tested, best) for c, tested in zip(constraints, tests)]
+    solution.satisfied = [c for c, value in zip(constraints, at_best) if value >= 0.5]
+    solution.contradicted = [c for c, value in zip(constraints, at_best) if value < 0.5]
+    probe = days if len(days) <= 64 else days[:: max(1, len(days) // 64)] + [days[-1]]
+    informative = [n for n, c in enumerate(constraints) if _informative(c, tests[n], probe)]
+    solution.total_weight = sum(constraints[n].weight for n in informative)
+    ceiling = max((constraints[n].reliability for n in informative if at_best[n] >= 0.5), default=0.0)
+    informative_score = sum(constraints[n].weight * max(0.0, min(1.0, at_best[n])) for n in informative)
+    solution.confidence = min(ceiling, confidence(solution, tie, informative_score))
     return solution
 
 
-def _informative(constraint: Constraint, days: list[Day]) -> bool:
-    """A constraint that scores every candidate alike tells nothing about the choice."""
-    probe = days if len(days) <= 64 else days[:: max(1, len(days) // 64)] + [days[-1]]
-    return constraint.window is not None or len({round(constraint.test(d), 3) for d in probe}) > 1
+def _test(constraint: Constraint, tested: dict[Day, float], day: Day) -> float:
+    """``constraint.test(day)``, from ``tested`` (its tests so far) where it was tested on that day."""
+    value = tested.get(day)
+    if value is None:
+        value = tested[day] = constraint.test(day)
+    return value
+
+
+def _informative(constraint: Constraint, tested: dict[Day, float], probe: list[Day]) -> bool:
+    """A constraint that scores every candidate alike tells nothing about the choice (``tested``:
+    its tests so far)."""
+    return constraint.window is not None or len({round(_test(constraint, tested, d), 3) for d in probe}) > 1
 
 
 def confidence(solution: Solution, tie: bool, informative_score: float) -> float:

@@ -244,7 +244,7 @@ def _story_constraint(state: State, index: int, table: dict[Day, tuple[float, st
         for span, share in _readings(state, index, d):
             if span is None or (span[1] - span[0]).days > 1:
                 continue
-            for day in {span[0], span[1]}:
+            for day in dict.fromkeys(span):  # in order: a tie goes to the earlier day on every run
                 entry = table.get(day)
                 if entry is not None and (day <= d if _tense_of(m, span, d) == "past" else day > d):
                     value = share * entry[0] / top

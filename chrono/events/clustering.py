@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from chrono.events.explain import merge_link
-from chrono.events.similarity import Candidate, Cluster, cluster_score, cosines, entity_keys, places_meet
+from chrono.events.similarity import Candidate, Cluster, cluster_score, cosines, entity_keys, places_meet, ruled_out
 
 CONFLICT_WINDOW = dt.timedelta(days=3)
 MERGE_THRESHOLD = 0.30
@@ -102,10 +102,15 @@ def cluster_candidates(items: list[Candidate], vectors) -> list[Cluster]:
 
     def push(i: int, others: Sequence[int]) -> None:
         """Score cluster i against each of others and queue the pairs that may merge."""
-        texts = cosines(clusters[i], [clusters[j] for j in others], [i < j for j in others])
-        for j, text in zip(others, texts, strict=True):
+        # the cheap reasons two clusters cannot merge first; the cosine of their words only for the rest
+        keys = clusters[i].gate_keys
+        worth = [j for j in others if not (keys is not None and (other := clusters[j].gate_keys) is not None
+                                           and keys.isdisjoint(other))
+                 and not _cannot_merge(clusters[min(i, j)], clusters[max(i, j)])]
+        texts = cosines(clusters[i], [clusters[j] for j in worth], [i < j for j in worth])
+        for j, text in zip(worth, texts, strict=True):
             a, b = min(i, j), max(i, j)
-            score = _merge_score(clusters[a], clusters[b], text)
+            score = _merge_score(clusters[a], clusters[b], text, checked=True)
             if score is not None:
                 heapq.heappush(heap, (-score, a, b, version[a], version[b]))
 
@@ -129,13 +134,21 @@ def cluster_candidates(items: list[Candidate], vectors) -> list[Cluster]:
     return list(clusters.values())
 
 
-def _merge_score(a: Cluster, b: Cluster, text: float | None = None) -> float | None:
-    """The score if the two clusters may merge now, else None (``text`` as in :func:`cluster_score`)."""
+def _cannot_merge(a: Cluster, b: Cluster) -> bool:
+    """Whether two clusters cannot merge now, whatever the cosine of their words."""
     core_a, core_b = a.core_nouns, b.core_nouns
     if core_a and core_b and not core_a & core_b and not a.entities.keys() & b.entities.keys() \
             and not (a.kinds & b.kinds and places_meet(a, b) != 0.0):
         # no actor, name or noun in common, nor a kind of happening in one place: a demonstration
         # and an arrest in one city
+        return True
+    return ruled_out(a, b)
+
+
+def _merge_score(a: Cluster, b: Cluster, text: float | None = None, checked: bool = False) -> float | None:
+    """The score if the two clusters may merge now, else None (``text`` as in :func:`cluster_score`;
+    ``checked``: :func:`_cannot_merge` already said they may)."""
+    if not checked and _cannot_merge(a, b):
         return None
     score = cluster_score(a, b, text)
     if score is None:

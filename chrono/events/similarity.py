@@ -239,6 +239,16 @@ class Cluster:
         return cast(set[str], self._derived["core_nouns"])
 
     @property
+    def gate_keys(self) -> frozenset[tuple[str, str]] | None:
+        """Its core nouns, actors and places named, and kinds of happening, in one set (None when
+        it has no core nouns): two clusters with core nouns whose sets are disjoint cannot merge."""
+        if "gate_keys" not in self._derived:
+            core = self.core_nouns
+            self._derived["gate_keys"] = None if not core else frozenset(
+                [("noun", n) for n in core] + [("entity", e) for e in self.entities] + [("kind", k) for k in self.kinds])
+        return cast("frozenset[tuple[str, str]] | None", self._derived["gate_keys"])
+
+    @property
     def documents(self) -> set[str]:
         if "documents" not in self._derived:
             self._derived["documents"] = {m.document for m in self.members}
@@ -328,18 +338,24 @@ def cluster_score(a: Cluster, b: Cluster, text: float | None = None) -> float | 
     return score
 
 
+def ruled_out(a: Cluster, b: Cluster) -> bool:
+    """Whether two clusters cannot be one event, whatever their words (checked before any cosine)."""
+    if a.cities and b.cities and not a.cities & b.cities:
+        return True  # they name different cities
+    if a.states and b.states and not a.states & b.states:
+        return True  # they name different states ("in Sachsen", "in Thüringen")
+    if max(a.start, b.start) > min(a.end, b.end) and a.documents & b.documents:
+        return True  # one article does not give one event two disjoint dates
+    # kinds that are never one happening: a fire and a brawl, a match and a riot
+    return bool(a.kinds and b.kinds and not a.kinds & b.kinds and not _families(a.kinds) & _families(b.kinds))
+
+
 def score_signals(a: Cluster, b: Cluster, text: float | None = None) -> list[tuple[str, float, float]] | None:
     """The evidence two clusters are weighed by: (feature, weight, value in [0, 1]) for each
     feature both state (text, actors, places, nouns, kind); None where they cannot be one event."""
-    if a.cities and b.cities and not a.cities & b.cities:
-        return None  # they name different cities
-    if a.states and b.states and not a.states & b.states:
-        return None  # they name different states ("in Sachsen", "in Thüringen")
+    if ruled_out(a, b):
+        return None
     disjoint = max(a.start, b.start) > min(a.end, b.end)
-    if disjoint and a.documents & b.documents:
-        return None  # one article does not give one event two disjoint dates
-    if a.kinds and b.kinds and not a.kinds & b.kinds and not _families(a.kinds) & _families(b.kinds):
-        return None  # kinds that are never one happening: a fire and a brawl, a match and a riot
     # A signal only one side has says nothing: weigh only what both clusters state.
     signals = [("text", WEIGHTS["text"], _cosine(a, b) if text is None else text)]
     if a.entities and b.entities:
