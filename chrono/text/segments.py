@@ -46,7 +46,8 @@ class _Cues:
 
 
 @cache
-def _cues(language: str) -> _Cues:
+def segment_cues(language: str) -> _Cues:
+    """The abbreviations, months and ordinal determiners that decide a full stop, read once."""
     data = language_data(language, "segments", fallback="de") or {}
     return _Cues(frozenset(data.get("abbreviations", [])), frozenset(data.get("months", [])),
                  frozenset(data.get("ordinal_determiners", [])))
@@ -66,7 +67,7 @@ def sentences(text: str, language: str = "de", until: int | None = None) -> list
     """Every sentence of ``text`` in order, without surrounding space; none is empty. With ``until``,
     only those up to the first that begins after that offset: the same as the first of all, since
     a boundary is decided by the text around it and the sentences before it."""
-    cues = _cues(language)
+    cues = segment_cues(language)
     found: list[Sentence] = []
     paragraph, start = 0, 0
     for match in _BOUNDARY.finditer(text):

@@ -235,7 +235,7 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
         return None
     in_context = bool(m["jahr"]) or bool(previous and previous[-1] in YEAR_CONTEXT)
     low, high = (1000, 2199) if in_context else (1900, 2100)
-    if _count_range().match(text, m.end(), m.end() + 40):
+    if count_range().match(text, m.end(), m.end() + 40):
         return None  # "bei 1200 bis 1400 Grad": a range of a count
     narrative_only = not low <= year <= high
     if narrative_only and not 1000 <= year <= 2199:
@@ -251,7 +251,7 @@ def build_year(m: re.Match[str], text: str) -> Found | None:
 
 
 @cache
-def _count_range() -> re.Pattern[str]:
+def count_range() -> re.Pattern[str]:
     """"bis 1400 Grad" after a number: the number is one end of a range of a count."""
     return re.compile(rf"\s*(?:bis|-|–|und)\s*\d+\s+{alternation(tables()['count_nouns'])}(?![\w])", re.IGNORECASE)
 

@@ -18,7 +18,8 @@ from chrono.lang.de.rules_spans import span_rules
 from chrono.lang.de.rules_times import time_rules
 from chrono.lang.de.rules_vague import vague_rules, vague_triggers
 from chrono.lang.de.triggers import rule_triggers
-from chrono.lang.de.words import B, E, alternations, found, number_words, tables
+from chrono.lang.de.periods import count_range
+from chrono.lang.de.words import B, E, alternations, day_ordinals, found, number_words, tables
 from chrono.temporal import expr as ex
 from chrono.temporal.rules import Language, Rule, alternation
 
@@ -83,6 +84,14 @@ def _maybe_preterite(word: str) -> bool:
     if word in not_preterite:
         return False
     return not (word.endswith("ste") and not word.endswith("sste"))  # superlatives: "größte"
+
+
+def prepare() -> None:
+    """Read the tables and build the patterns the builders otherwise make on first use."""
+    _preterite_cues()
+    number_words()
+    day_ordinals()
+    count_range()
 
 
 def language() -> Language:
