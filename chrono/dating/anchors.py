@@ -14,6 +14,7 @@ from chrono.events.features import Features, Match, Rarity, compare
 from chrono.model import Published
 
 Day = dt.date
+_KIND = "\x00kind:"  # posting keys of kinds of happening, apart from words and places
 ANCHOR_MIN_CONFIDENCE = 0.4
 SHORT_SPAN_DAYS = 7  # events no longer than this can anchor another article's weekday
 SHORT_SPAN = dt.timedelta(days=SHORT_SPAN_DAYS)
@@ -44,8 +45,10 @@ class AnchorSet:
         self.anchors = anchors
         postings: dict[str, list[int]] = {}
         for number, anchor in enumerate(anchors):
-            for key in anchor.feats.words | anchor.feats.places:
+            for key in anchor.feats.places:
                 postings.setdefault(key, []).append(number)
+            for kind in anchor.feats.kinds:
+                postings.setdefault(_KIND + kind, []).append(number)
         self.postings: dict[str, tuple[list[int], list[int]]] = {}
         for key, numbers in postings.items():
             numbers.sort(key=lambda n: anchors[n].start.toordinal())
@@ -59,13 +62,18 @@ class AnchorSet:
         return grouped
 
     def near(self, feats: Features, exclude: str, reach: Reach = None, places_only: bool = False) -> list[Anchor]:
-        """Anchors of other articles that share a content word or a place with ``feats`` (only a
-        place with ``places_only``) and, when ``reach`` is given, whose dates lie within
-        :data:`ANCHOR_MARGIN` of one of its ranges."""
+        """Anchors of other articles that share a place with ``feats``, or (unless ``places_only``)
+        a kind of happening and a content word, and, when ``reach`` is given, whose dates lie within
+        :data:`ANCHOR_MARGIN` of one of its ranges.
+
+        These are all the anchors that can report the same event: that takes two of the three
+        signals of :func:`chrono.events.features.compare`, so one shared place or kind at least;
+        an anchor that shares only words is never one, however many there are of it."""
         numbers: set[int] = set()
         ranges = None if reach is None else [((lo - ANCHOR_MARGIN - SHORT_SPAN).toordinal(),
                                               (hi + ANCHOR_MARGIN).toordinal()) for lo, hi in reach]
-        for key in feats.places if places_only else feats.words | feats.places:
+        keys = list(feats.places) if places_only else [*feats.places, *(_KIND + kind for kind in feats.kinds)]
+        for key in keys:
             found = self.postings.get(key)
             if found is None:
                 continue
@@ -76,6 +84,10 @@ class AnchorSet:
             for lo, hi in ranges:
                 numbers.update(posted[bisect_left(starts, lo):bisect_right(starts, hi)])
         result = [self.anchors[n] for n in sorted(numbers) if self.anchors[n].article_id != exclude]
+        if not places_only:  # a shared kind alone: it must share a content word or a place as well
+            keys_of = feats.words | feats.places
+            result = [a for a in result if a.feats.places & feats.places or a.feats.words & keys_of
+                      or a.feats.places & feats.words]
         if reach is not None:
             result = [a for a in result if _reaches(a, reach)]
         return result
