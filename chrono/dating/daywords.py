@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from chrono.dating.solver import Constraint
+from chrono.dating.solver import Constraint, clash_constraint
 from chrono.dating.state import State
 from chrono.lang.data import language_data
 from chrono.model import Mention
@@ -108,15 +108,11 @@ def _one_name(state: State, words: dict[str, int]) -> list[Constraint]:
                 return i, j
         return None
 
-    def note(d: Day) -> str:
-        found = clash(d)
-        if found is None:
-            return "The day words and the day names of the article stand for different days, as writers use them."
-        a, b = (state.mentions[k] for k in found)
-        return (f"For an article of {d.isoformat()}, '{a.text}' and '{b.text}' would both be {d.isoformat() if a.text == b.text else _day_of(state, found[0], d)}: "
-                "a writer does not call one day by a day word and by its name.")
-
-    return [Constraint("one name", W_ONE_NAME, lambda d: 0.0 if clash(d) else 1.0, note, None, RELIABILITY)]
+    fine = "The day words and the day names of the article stand for different days, as writers use them."
+    return [clash_constraint("one name", W_ONE_NAME, clash, fine, lambda d, pair: (
+        f"'{state.mentions[pair[0]].text}' and '{state.mentions[pair[1]].text}' would both be "
+        f"{d.isoformat() if state.mentions[pair[0]].text == state.mentions[pair[1]].text else _day_of(state, pair[0], d)}: "
+        "a writer does not call one day by a day word and by its name."), RELIABILITY)]
 
 
 def _day_of(state: State, index: int, d: Day) -> str:

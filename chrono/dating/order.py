@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from chrono.dating.daywords import _quoted
-from chrono.dating.solver import Constraint
+from chrono.dating.solver import Constraint, clash_constraint
 from chrono.dating.state import State
 from chrono.lang.data import language_data
 
@@ -85,12 +85,7 @@ def order_constraints(state: State) -> list[Constraint]:
                 return i, last[1]
         return None
 
-    def note(d: Day) -> str:
-        found = wrong_way(d)
-        if found is None:
-            return "The days the article tells in the pluperfect lie before the latest day it tells in the past."
-        a, b = (state.mentions[k] for k in found)
-        return (f"For an article of {d.isoformat()}, '{a.text}' (pluperfect) would come after '{b.text}': "
-                "a pluperfect tells of a day before the latest one an article reports.")
-
-    return [Constraint("tense order", W_ORDER, lambda d: 0.0 if wrong_way(d) else 1.0, note, None, RELIABILITY)]
+    fine = "The days the article tells in the pluperfect lie before the latest day it tells in the past."
+    return [clash_constraint("tense order", W_ORDER, wrong_way, fine, lambda d, pair: (
+        f"'{state.mentions[pair[0]].text}' (pluperfect) would come after '{state.mentions[pair[1]].text}': "
+        "a pluperfect tells of a day before the latest one an article reports."), RELIABILITY)]

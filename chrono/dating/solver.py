@@ -53,6 +53,18 @@ class Constraint:
         return self.weight * max(0.0, min(1.0, self.test(day)))
 
 
+def clash_constraint(kind: str, weight: float, clash: Callable[[Day], tuple[int, int] | None], fine: str,
+                     explain: Callable[[Day, tuple[int, int]], str], reliability: float) -> Constraint:
+    """Evidence against the days on which two mentions of an article would clash: ``clash(day)``
+    names the two (mention indexes) or None; ``fine`` is the note where none clash, ``explain``
+    says what the two would be on that day ("For an article of <day>, " + explain(day, pair))."""
+    def note(d: Day) -> str:
+        found = clash(d)
+        return fine if found is None else f"For an article of {d.isoformat()}, {explain(d, found)}"
+
+    return Constraint(kind, weight, lambda d: 0.0 if clash(d) else 1.0, note, None, reliability)
+
+
 class Probe:
     """What one expression means on a given day (``span(day)`` -> (first, last) or None), shared by
     the constraints that test whether that meaning meets a range of days of their own."""
