@@ -195,3 +195,10 @@ def test_swiss_spelling_of_a_past_verb_gives_the_past():
     [german] = chrono.tag("Am Mittwoch saß er in Linz am Verhandlungstisch.", published="2026-01-23")
     assert swiss.tense == german.tense == "past"
     assert swiss.value == german.value == "2026-01-21"
+
+
+def test_a_date_in_apposition_to_its_weekday_does_not_cut_the_clause():
+    # the commas around "2. Januar" belong to the date, so "sind ... eingebrochen" is the clause's perfect
+    [mention] = chrono.tag("Unbekannte sind am Montag, 2. Januar, in ein Geschäft eingebrochen.", published="2023-01-05")
+    assert mention.text == "Montag, 2. Januar"
+    assert mention.tense == "past"

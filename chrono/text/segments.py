@@ -152,7 +152,8 @@ def _ends_sentence(text: str, start: int, stop: int, after: int, cues: _Cues) ->
 _CLAUSE_BOUNDARY = re.compile(r"[,;:«»„“”\"()]|\s[-–—]\s")
 # Not clause boundaries: a comma or colon between digits ("61,2 Prozent", "mit 2:1"), quotes
 # around a name of up to three words ("Sturmtief „Hedda“"), and the commas around a name in
-# apposition ("der Vorsitzende der FDP, Jürgen Mahler, trat zurück").
+# apposition ("der Vorsitzende der FDP, Jürgen Mahler, trat zurück"), and around a date in
+# apposition to its weekday ("am Montag, 2. Januar, sind ... eingebrochen").
 _NUMBER_PUNCTUATION = re.compile(r"(?<=\d)[,:](?=\d)")
 _QUOTED_NAME = re.compile(r"[„“”\"«»](?:[A-ZÄÖÜ0-9][\w.-]*)(?:[ ][A-ZÄÖÜ0-9][\w.-]*){0,2}[“”\"«»]")
 _APPOSITION = re.compile(r",[ ](?:[A-ZÄÖÜ][\w.-]+)(?:[ ](?:(?:der|des|von|van|de|zu|für|und)[ ])*[A-ZÄÖÜ][\w.-]+){1,3},")
@@ -160,11 +161,18 @@ _APPOSITION = re.compile(r",[ ](?:[A-ZÄÖÜ][\w.-]+)(?:[ ](?:(?:der|des|von|van
 _SHORT_ASIDE = re.compile(r"\((?:[\w./-]+)(?:[ ,][ ]?[\w./-]+){0,2}\)")
 
 
+@cache
+def _date_apposition(language: str = "de") -> re.Pattern[str]:
+    """The commas around a date in apposition to a weekday ("am Montag, 2. Januar, sind ...")."""
+    months = "|".join(sorted(segment_cues(language).months, key=len, reverse=True))
+    return re.compile(rf",[ ](?:(?:dem|den)[ ])?\d{{1,2}}\.[ ]?(?:{months})(?:[ ]\d{{4}})?,", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)  # the clauses of one sentence are asked for one mention after another
 def masked(sentence: str) -> str:
     """``sentence`` with the punctuation that does not separate clauses replaced (same length)."""
     result = _NUMBER_PUNCTUATION.sub("0", sentence)
-    for pattern in (_QUOTED_NAME, _APPOSITION, _SHORT_ASIDE):
+    for pattern in (_QUOTED_NAME, _APPOSITION, _date_apposition(), _SHORT_ASIDE):
         result = pattern.sub(lambda m: "_" + m.group(0)[1:-1] + "_", result)
     return result
 
