@@ -202,3 +202,12 @@ def test_a_date_in_apposition_to_its_weekday_does_not_cut_the_clause():
     [mention] = chrono.tag("Unbekannte sind am Montag, 2. Januar, in ein Geschäft eingebrochen.", published="2023-01-05")
     assert mention.text == "Montag, 2. Januar"
     assert mention.tense == "past"
+
+
+def test_the_perfect_of_a_modal_is_past():
+    # "hatte ... ruhen müssen": a modal's infinitive in place of its participle, not a plan
+    for text in ("Am Mittwoch hatte die Suche ruhen müssen.", "Am Mittwoch hat die Polizei die Straße sperren müssen."):
+        [mention] = chrono.tag(text, published="2024-03-08")
+        assert (mention.tense, mention.value) == ("past", "2024-03-06"), text
+    [plan] = chrono.tag("Am Mittwoch muss die Polizei die Straße sperren.", published="2024-03-08")
+    assert plan.tense == "future"

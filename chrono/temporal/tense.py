@@ -67,6 +67,9 @@ def _verb_tense(language: Language, word: str, rest: str) -> str | None:
         return "future"
     if "perfect" in kinds:  # "ist ... angesetzt" plans ahead; "hat ... gesagt" looks back
         tail = _WORDS.findall(rest.lower())[-3:]  # after the verb; in a subordinate clause, before it
+        if ("stative" not in kinds and len(tail) >= 2 and tail[-2].endswith("n")
+                and tail[-1] in language.tense_words.get("substitute_infinitive", ())):
+            return "past"  # "hat ... sperren müssen": the perfect of a modal
         if any(w in language.tense_words["future"] for w in tail):
             return "future"
         participles = [w for w in tail if language.participle is not None and language.participle.fullmatch(w)]
