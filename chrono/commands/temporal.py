@@ -48,14 +48,6 @@ def parse_published(value: str | None, option: str = "--published") -> dt.date |
         raise InputError(f"{option} {value!r} is not a date", fix=f"write {option} YYYY-MM-DD") from None
 
 
-def read_article(path: Path, published: dt.date | dt.datetime | None) -> tuple[str, dt.date | dt.datetime | None]:
-    """One article's text (the body after any front matter, as chrono reads every article) and
-    its publication date: the one given, else the one ``chrono dates FILE`` works out, when it is
-    known to the day, else None. ``-`` reads the article from standard input."""
-    text, anchor, _ = read_and_date(path, published)
-    return text, anchor
-
-
 def read_and_date(path: Path, published: dt.date | dt.datetime | None
                   ) -> tuple[str, dt.date | dt.datetime | None, Published | None]:
     """The article's text, the day to resolve against (or None), and its publication date as

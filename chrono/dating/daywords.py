@@ -11,8 +11,8 @@
   quotation marks are left out: a quote speaks from its own day ("«Heute ist ein guter Tag», sagte
   er am Mittwoch").
 
-The day words and their distance from the publication day are ``day_words`` in
-``chrono/lang/<language>/elapsed.yaml``.
+The day words and their distance from the publication day are the tagger's ``day_words`` in
+``chrono/lang/<language>/tables.yaml``.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ PROBE = Day(2001, 1, 3)
 @lru_cache(maxsize=8)
 def day_words(language: str) -> dict[str, int]:
     """Day words of the language and their offset from the publication day ("gestern": -1)."""
-    data = (language_data(language, "elapsed", fallback="de") or {}).get("day_words") or {}
+    data = (language_data(language, "tables", fallback="de") or {}).get("day_words") or {}  # the tagger's table
     return {str(word).lower(): int(offset) for word, offset in data.items()}
 
 

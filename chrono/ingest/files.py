@@ -133,8 +133,9 @@ def normalise_newlines(text: str) -> str:
 # ---------------------------------------------------------------- manifests
 
 
-def load_manifest(path: str | Path) -> dict[str, dict[str, Any]]:
-    """A manifest (CSV with a header, or JSON) -> {file name: {published, source, url, title}}.
+def load_manifest(path: str | Path) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """A manifest (CSV with a header, or JSON) -> ({file name: {published, source, url, title}},
+    {file name: the row it came from, "dates.csv row 3"}).
 
     CSV (comma, semicolon or tab separated): a column ``file`` (or ``path``/``id``) plus any of
     published, source, url, title.
@@ -142,11 +143,6 @@ def load_manifest(path: str | Path) -> dict[str, dict[str, Any]]:
     file name, by file stem and by article id. A date that does not exist ("2022-02-30") is an
     :class:`InputError` naming the manifest and the row.
     """
-    return _load_manifest(path)[0]
-
-
-def _load_manifest(path: str | Path) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
-    """The manifest's entries, and for each the row it came from ("dates.csv row 3")."""
     file = Path(path)
     text = read_text(file).removeprefix("\ufeff")  # a manifest's offsets matter to no one
     rows: list[tuple[str, Any]] = []
@@ -214,7 +210,7 @@ def iter_articles(inputs: Sequence[str | Path], manifest: str | Path | None = No
     A malformed JSONL line is an :class:`InputError` naming the file and line, or with ``skip_bad``
     a warning, and reading goes on.
     """
-    entries, rows = _load_manifest(manifest) if manifest else ({}, {})
+    entries, rows = load_manifest(manifest) if manifest else ({}, {})
     used: set[str] = set()
     files = list(_expand(inputs))
     if published is not None and (len(files) != 1 or files[0].suffix.lower() in JSONL_SUFFIXES

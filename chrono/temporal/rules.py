@@ -165,8 +165,6 @@ class TriggerIndex:
         prefix = self.any_prefix is not None and self.any_prefix.match(word)
         infix = self.any_infix is not None and self.any_infix.search(word)
         shape = self.any_shape is not None and self.any_shape.fullmatch(word)
-        if not (prefix or infix or shape):
-            return self.sorted_exact[word] if exact else ()
         found = set(exact or ())
         if prefix:
             for length in self.prefix_lengths:

@@ -72,10 +72,6 @@ def _year_pair(m: re.Match[str], text: str) -> list[Found] | None:
     return [Found(m.start("y1"), m.end("y1"), ex.Date(first)), Found(m.start("y2"), m.end("y2"), ex.Date(second))]
 
 
-def _per_unit(m: re.Match[str], text: str) -> Found:
-    return found(m, ex.Recurrence(_SET_UNITS[m["unit"].lower()]))
-
-
 def _unit_after_unit(m: re.Match[str], text: str) -> Found:
     return found(m, ex.Recurrence(_SET_UNITS[m["u"].lower()]))
 
