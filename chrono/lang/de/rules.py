@@ -28,7 +28,7 @@ RULE_ORDER = (
     "textual_date_range", "month_range", "anaphor_counted", "anaphor_word", "weekday_compound",
     "anaphor_same_period", "weekday_after", "weekday_range", "week_number", "midnight", "textual_date",
     "ordinal_word_date", "modifier_range", "year_range", "shifted_day", "numeric_date_range",
-    "numeric_date", "iso_date", "month_year", "month", "night_to", "weekday", "day_word",
+    "numeric_date", "iso_date", "month_year", "month", "night_to", "night_to_date", "weekday", "day_word",
     "relative_day_adjective", "part_of_day", "part_of_day_hours", "relative_night", "clock",
     "clock_colon", "clock_words", "clock_word_hour", "clock_range", "duration", "duration_pair",
     "duration_alternatives", "race_time", "not_temporal", "bare_plural_duration", "duration_adjective",

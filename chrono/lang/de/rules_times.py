@@ -18,6 +18,7 @@ from chrono.lang.de.times import (
     build_day_word,
     build_midnight,
     build_night_to,
+    build_night_to_date,
     build_part_of_day,
     build_part_of_day_hours,
     build_relative_day_adjective,
@@ -38,6 +39,10 @@ def time_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          (rf"{B}(?P<x>(?:der|die)\s+Nacht\s+(?:(?:von|vom)\s+(?P<wd1>{a['WD']})\s+)?(?:zu|zum|auf|auf\s+den)\s+"
          rf"(?P<wd>{a['WD']})){E}"),
          build_night_to, 3, re.IGNORECASE),
+        ("night_to_date",
+         (rf"{B}(?P<x>(?:der|die)\s+Nacht\s+(?:(?:von|vom)\s+(?:dem\s+)?\d{{1,2}}\.\s+)?(?:zu|zum|auf|auf\s+den)\s+"
+          rf"(?P<d>\d{{1,2}})\.\s*(?P<mon>{a['MON']})(?:\s+(?P<y>\d{{4}}))?){E}"),
+         build_night_to_date, 4, re.IGNORECASE),
         ("day_word",
          (rf"{B}(?P<x>(?P<w>vorgestern|gestern|heute|übermorgen|morgen)"
          rf"(?:\s+(?:in\s+der\s+)?(?P<pod>morgen|früh|vormittag|mittag|nachmittag|abend|nacht){E})?){E}"),

@@ -6,10 +6,12 @@ import re
 from chrono.lang.de.words import (
     direction_of,
     found,
+    month_of,
     neighbours,
     quantity_mod_of,
     sentence_start,
     tables,
+    valid_date,
     weekday_of,
 )
 from chrono.temporal import expr as ex
@@ -23,6 +25,14 @@ def build_midnight(m: re.Match[str], text: str) -> Found:
 def build_night_to(m: re.Match[str], text: str) -> Found:
     day = ex.Weekday(weekday_of(m["wd"]))
     return found(m, ex.PartOfDay(ex.Offset(day, -1, "D"), "NI"))
+
+
+def build_night_to_date(m: re.Match[str], text: str) -> Found | None:
+    """"in der Nacht zum 2. März" is the night that ends on that date: its value is the evening before."""
+    year, month, day = int(m["y"]) if m["y"] else None, month_of(m["mon"]), int(m["d"])
+    if not valid_date(year or 2024, month, day):  # a leap year lets "29. Februar" through without a year
+        return None
+    return found(m, ex.PartOfDay(ex.Offset(ex.Date(year, month, day), -1, "D"), "NI"))
 
 
 MORNING_NOUN_BEFORE = {"am", "heute", "gestern", "jeden", "den", "diesen", "guten", "vom", "des", "frühen", "späten",

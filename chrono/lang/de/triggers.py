@@ -46,6 +46,7 @@ def rule_triggers() -> dict[str, Trigger]:
         "month_year": Trigger(months, reach=(20, 30)),
         "month": Trigger(months, reach=(30, 3)),
         "night_to": Trigger(frozenset({"nacht"}), reach=(20, 45)),
+        "night_to_date": Trigger(frozenset({"nacht"}), reach=(20, 50)),
         "weekday": Trigger(prefixes=weekday_prefixes, reach=(30, 40)),
         "ordinal_word_date": Trigger(months, reach=(40, 8)),
         "modifier_range": Trigger(months, reach=(25, 8)),
