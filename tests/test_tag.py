@@ -211,3 +211,17 @@ def test_the_perfect_of_a_modal_is_past():
         assert (mention.tense, mention.value) == ("past", "2024-03-06"), text
     [plan] = chrono.tag("Am Mittwoch muss die Polizei die Straße sperren.", published="2024-03-08")
     assert plan.tense == "future"
+
+
+@pytest.mark.parametrize("frame", ["Zwei {u} später kam der Bus.", "Eine {u} später kam der Bus.", "Alle zwei {u} fährt ein Zug.",
+                                   "Es dauerte zwei bis drei {u}.", "Es dauerte eine Stunde und zwei {u}.", "{u} vergingen.",
+                                   "Vor zwei {u} begann es.", "In zwei {u} beginnt es."])
+def test_every_duration_unit_word_is_read_in_every_frame_without_error(frame):
+    from chrono.lang.de.words import tables
+
+    t = tables()
+    words = {form for forms in t["duration_units"].values() for form in forms} | set(t["scaled_duration_units"])
+    for word in sorted(words):
+        text = frame.format(u=word.capitalize())
+        mentions = chrono.tag(text, published="2026-03-09")
+        assert all(m.text in text for m in mentions), text

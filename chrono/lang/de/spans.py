@@ -6,6 +6,7 @@ import re
 
 from chrono.lang.de.words import (
     direction_of,
+    duration_unit,
     found,
     neighbours,
     number_words,
@@ -13,7 +14,6 @@ from chrono.lang.de.words import (
     quantity_mod_of,
     sentence_start,
     tables,
-    unit_of,
     weekday_of,
 )
 from chrono.temporal import expr as ex
@@ -44,9 +44,9 @@ def build_duration(m: re.Match[str], text: str) -> Found | None:
     if m["prep"] and m["prep"].lower() == "in" and _TIMES_BEFORE.search(
                                                                text[max(0, m.start() - 12):m.start()].lower()):
         amount = parse_number(m["num"])  # "nur einmal in 50 Jahren": how often, not when
-        return Found(m.start("x"), m.end("x"), ex.Recurrence(duration_value(amount, unit_of(m["unit"], "duration_units"))))
-    scale = tables()["scaled_duration_units"].get(m["unit"].lower())
-    unit = scale[1] if scale else unit_of(m["unit"], "duration_units")
+        scale, unit = duration_unit(m["unit"])
+        return Found(m.start("x"), m.end("x"), ex.Recurrence(duration_value(_scaled(amount, scale), unit)))
+    scale, unit = duration_unit(m["unit"])
     num_text = m["num"]
     if num_text.lower() == "eines" and m["unit"].lower() == "tages":  # "eines Tages" = some day
         return None
@@ -56,8 +56,7 @@ def build_duration(m: re.Match[str], text: str) -> Found | None:
     prep = (m["prep"] or "").lower()
     adjective = (m["adj"] or "").lower().rstrip("nrs").rstrip("e")
     mod = quantity_mod_of(m["qmod"]) or ADJECTIVE_MODS.get(adjective) or ("MORE_THAN" if prep == "über" else None)
-    if scale and amount is not None:
-        amount *= scale[0]
+    amount = _scaled(amount, scale)
     if _DIGITS.fullmatch(num_text) and len(num_text) == 4 and unit == "Y":
         pass  # "2014 Jahre" is a count of years, still a duration
     if prep in ("vor", "bis vor") and not m["det"]:
@@ -69,19 +68,24 @@ def build_duration(m: re.Match[str], text: str) -> Found | None:
     return found(m, ex.Duration(amount, unit), mod=mod)
 
 
+def _scaled(amount: float | None, scale: int) -> float | None:
+    return amount * scale if amount is not None and scale != 1 else amount
+
+
 def build_duration_pair(m: re.Match[str], text: str) -> Found | None:
-    units = [unit_of(m["u1"], "duration_units"), unit_of(m["u2"], "duration_units")]
-    amounts = [parse_number(m["n1"]), parse_number(m["n2"])]
-    order = ["CE", "DE", "Y", "M", "W", "D", "H", "MIN", "S"]
-    if None in amounts or order.index(units[0]) >= order.index(units[1]):
+    (scale1, unit1), (scale2, unit2) = duration_unit(m["u1"]), duration_unit(m["u2"])
+    units = [unit1, unit2]
+    amounts = [_scaled(parse_number(m["n1"]), scale1), _scaled(parse_number(m["n2"]), scale2)]
+    order = ["ML", "CE", "DE", "Y", "M", "W", "D", "H", "MIN", "S"]
+    if None in amounts or not set(units) <= set(order) or order.index(units[0]) >= order.index(units[1]):
         return None
     return found(m, ex.CompoundDuration(tuple(zip(amounts, units, strict=True))))  # type: ignore[arg-type]
 
 
 def build_duration_alternatives(m: re.Match[str], text: str) -> list[Found] | None:
     """"zwei bis drei Wochen": two durations, the first taking the unit of the second."""
-    unit = unit_of(m["unit"], "duration_units")
-    first, second = parse_number(m["n1"]), parse_number(m["n2"])
+    scale, unit = duration_unit(m["unit"])
+    first, second = _scaled(parse_number(m["n1"]), scale), _scaled(parse_number(m["n2"]), scale)
     if first is None or second is None or first >= second:
         return None
     return [Found(m.start("n1"), m.end("n1"), ex.Duration(first, unit)),
@@ -98,7 +102,7 @@ def build_race_time(m: re.Match[str], text: str) -> Found | None:
 
 
 def build_bare_plural_duration(m: re.Match[str], text: str) -> Found:
-    unit = unit_of(m["unit"], "duration_units")
+    unit = duration_unit(m["unit"])[1]
     if m["prep"].lower() == "vor":
         return Found(m.start("prep"), m.end(), ex.Shift(None, unit))
     return found(m, ex.Duration(None, unit))
@@ -161,7 +165,8 @@ def build_every_n(m: re.Match[str], text: str) -> Found | None:
     amount = parse_number(m["num"])
     if amount is None:
         return None
-    return found(m, ex.Recurrence(duration_value(amount, unit_of(m["unit"], "duration_units"))))
+    scale, unit = duration_unit(m["unit"])
+    return found(m, ex.Recurrence(duration_value(_scaled(amount, scale), unit)))
 
 
 def build_times_per(m: re.Match[str], text: str) -> Found:
@@ -202,8 +207,8 @@ def build_anaphor(m: re.Match[str], text: str) -> Found | None:
         amount = parse_number(m["num"])
         if amount is None or amount != int(amount):
             return None
-        unit = unit_of(m["unit"], "duration_units")
-        if unit not in ("D", "W", "M", "Y"):
+        unit = duration_unit(m["unit"])[1]
+        if unit not in ("D", "W", "M", "Y"):  # "eine Viertelstunde später" is not a day's offset
             return None
         sign = -1 if m["dir"].lower() in ("zuvor", "davor", "vorher", "früher") else 1
         return found(m, ex.Anaphor(sign * int(amount), unit))

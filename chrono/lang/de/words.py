@@ -145,6 +145,12 @@ def unit_of(word: str, table: str = "units") -> str:
     raise KeyError(word)
 
 
+def duration_unit(word: str) -> tuple[int, str]:
+    """The scale and unit of a duration's unit word: "Wochen" is (1, "W"), "Dreiviertelstunde" (45, "MIN")."""
+    scaled = tables()["scaled_duration_units"].get(word.lower())
+    return (int(scaled[0]), scaled[1]) if scaled else (1, unit_of(word, "duration_units"))
+
+
 def found(match: re.Match[str], expression: ex.Expr, mod: str | None = None, signal: str | None = None,
            group: str = "x") -> Found:
     start, end = group_span(match, group)
