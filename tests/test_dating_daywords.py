@@ -28,6 +28,15 @@ def test_one_day_is_not_called_gestern_and_by_its_weekday():
     assert c.test(THU) == 1.0
 
 
+def test_a_day_written_as_a_date_is_not_the_day_named_by_a_weekday():
+    # 14 July 2025 is a Monday: on 15 July "seit Montagmorgen" would be that same day
+    [c] = _constraints("Funken hätten am 14. Juli trockenes Gras entzündet. Erst seit Montagmorgen rollen "
+                       "wieder Züge.", "date or name")
+    assert c.test(dt.date(2025, 7, 15)) == 0.0
+    assert c.test(dt.date(2025, 7, 22)) == 1.0  # the Monday after: two days
+    assert not _constraints("Am Montag, 14. Juli, fing die Böschung Feuer.", "date or name")  # one day named twice
+
+
 def test_a_day_word_in_a_quote_speaks_from_the_quote():
     assert not _constraints("«Heute ist ein guter Tag für das Land», sagte Lohse am Mittwoch in Hannover.", "one name")
 

@@ -99,3 +99,13 @@ def test_a_weak_date_keeps_the_later_days_on_which_its_day_names_mean_the_same()
     assert widened(weekly, monday, (monday, monday), 0.9) == (monday, monday)  # sure evidence: as it was
     daily = prepare_state(Article(id="g", text="Gestern begann der Abbau der ersten Fertigungslinie.\n"), Resolver())
     assert widened(daily, monday, (monday, monday), 0.2) == (monday, monday)  # "gestern" moves with the day
+
+
+def test_a_yearless_date_told_in_the_past_lies_before_publication():
+    from chrono.dating.constraints import _yearless_bounds
+
+    state = prepare_state(Article(id="a", text="Am 22. Juli nannte die Staatsanwaltschaft die Ursache."))
+    [bound] = _yearless_bounds(state)
+    assert bound.test(dt.date(2025, 7, 15)) == 0.0  # on 15 July it would be a report of a coming day
+    assert bound.test(dt.date(2025, 7, 22)) == 1.0 and bound.test(dt.date(2025, 7, 31)) == 1.0
+    assert not _yearless_bounds(prepare_state(Article(id="b", text="Am 22. Juli soll die Ursache feststehen.")))

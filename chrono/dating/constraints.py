@@ -32,6 +32,7 @@ W_SINCE = 1.5
 W_ANCHOR = 2.0
 W_SAME_EVENT = 1.0
 W_BOUND = 0.5
+W_YEARLESS_BOUND = 1.0
 W_RECENT = 0.5
 # The highest confidence each kind of evidence supports on its own (see :class:`chrono.dating.solver.Constraint`).
 RELIABILITY = {"date-line": 0.9, "caption": 0.9, "since": 0.6, "same-event date": 0.95, "same event": 0.7,
@@ -141,6 +142,7 @@ def _bounds(state: State) -> list[Constraint]:
             result.append(Constraint("bound", W_BOUND, lambda d, e=span[1]: float(d <= e),  # type: ignore[misc]
                                      lambda d, q=quote, e=span[1]: f"“{q}” speaks of {e.isoformat()} as ahead, so the "  # type: ignore[misc]
                                      "article appeared before it.", None))
+    result += _yearless_bounds(state)
     if latest_day_event is not None:
         day, index = latest_day_event
         quote = quoted_sentence(state, index)
@@ -150,6 +152,38 @@ def _bounds(state: State) -> list[Constraint]:
                       "is news when the article appears.", (day, day + dt.timedelta(days=6)), RELIABILITY["recent"],
             support=(day, day + dt.timedelta(days=13))))
     return result
+
+
+def _yearless_bounds(state: State) -> list[Constraint]:
+    """A day written out without its year and told in the past ("Am 22. Juli nannte die
+    Staatsanwaltschaft die Ursache") lies before publication: on a publication day before it, the
+    day would be a report of something still to come."""
+    result = []
+    for index, m in enumerate(state.mentions):
+        if not m.relative or m.tense != "past" or m.type != "DATE" or not _written_out_day(state, index):
+            continue
+        quote = quoted_sentence(state, index)
+
+        def test(d: Day, index: int = index) -> float:
+            span = state.interval(index, d)
+            return float(span is not None and span[1] <= d)
+
+        def note(d: Day, index: int = index, quote: str = quote) -> str:
+            span = state.interval(index, d)
+            day = span[0].isoformat() if span else "?"
+            return (f"“{quote}” tells of {day} in the past tense, so the article appeared after it."
+                    if test(d) else f"“{quote}” tells in the past tense of {day}, which lies after {d.isoformat()}.")
+
+        result.append(Constraint("bound", W_YEARLESS_BOUND, test, note, None))
+    return result
+
+
+def _written_out_day(state: State, index: int) -> bool:
+    """A single day written out as a date (the same day a week before and after a probe day)."""
+    probe, week = Day(2001, 5, 2), dt.timedelta(days=7)
+    span = state.interval(index, probe)
+    return bool(span and span[0] == span[1] and span == state.interval(index, probe - week)
+                == state.interval(index, probe + week))
 
 
 def _partial_days(state: State) -> list[Constraint]:

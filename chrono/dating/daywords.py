@@ -10,6 +10,10 @@
   weekday name of the article's own narration stand for the same day is less likely. Words in
   quotation marks are left out: a quote speaks from its own day ("«Heute ist ein guter Tag», sagte
   er am Mittwoch").
+- **A date or a name**: a writer who writes one day out as a date ("am 14. Juli") and names another
+  by its weekday ("seit Montagmorgen") means two days: the weekday names a day of the last week,
+  the date one further back, or the writer would have called both alike. A publication day on which
+  the two stand for the same day is less likely.
 
 The day words and their distance from the publication day are the tagger's ``day_words`` in
 ``chrono/lang/<language>/tables.yaml``.
@@ -44,7 +48,7 @@ def day_word_constraints(state: State) -> list[Constraint]:
     words = day_words(state.article.language)
     if not words:
         return []
-    return _appositions(state, words) + _one_name(state, words)
+    return _appositions(state, words) + _one_name(state, words) + _date_or_name(state, words)
 
 
 def _offset(m: Mention, words: dict[str, int]) -> int | None:
@@ -113,6 +117,37 @@ def _one_name(state: State, words: dict[str, int]) -> list[Constraint]:
         f"'{state.mentions[pair[0]].text}' and '{state.mentions[pair[1]].text}' would both be "
         f"{d.isoformat() if state.mentions[pair[0]].text == state.mentions[pair[1]].text else _day_of(state, pair[0], d)}: "
         "a writer does not call one day by a day word and by its name."), RELIABILITY)]
+
+
+def _date_or_name(state: State, words: dict[str, int]) -> list[Constraint]:
+    text = state.article.text
+    said = [i for i, m in enumerate(state.mentions) if m.type in ("DATE", "TIME") and not _quoted(text, m.start)
+            and _offset(m, words) is None]
+    written = [i for i in said if _written_date(state, i)]
+    named = [i for i in said if state.mentions[i].relative and _is_day_name(state, i) and not _written_date(state, i)]
+    pairs = [(i, j) for i in written for j in named if _apart(text, state.mentions[i], state.mentions[j])]
+    if not pairs:
+        return []
+
+    def clash(d: Day) -> tuple[int, int] | None:
+        for i, j in pairs:
+            first, second = state.interval(i, d), state.interval(j, d)
+            if first is not None and first[0] == first[1] and second is not None and second[0] == first[0]:
+                return i, j
+        return None
+
+    fine = "The dates and the weekday names of the article stand for different days, as writers use them."
+    return [clash_constraint("date or name", W_ONE_NAME, clash, fine, lambda d, pair: (
+        f"'{state.mentions[pair[0]].text}' and '{state.mentions[pair[1]].text}' would both be {_day_of(state, pair[0], d)}: "
+        "a writer who writes one day as a date names another by its weekday."), RELIABILITY)]
+
+
+def _written_date(state: State, index: int) -> bool:
+    """A single day written out as a date ("am 14. Juli"): the same day a week before and after."""
+    week = dt.timedelta(days=7)
+    span = state.interval(index, PROBE)
+    return bool(span and span[0] == span[1] and span == state.interval(index, PROBE - week)
+                == state.interval(index, PROBE + week))
 
 
 def _day_of(state: State, index: int, d: Day) -> str:
