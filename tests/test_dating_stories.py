@@ -100,3 +100,18 @@ def test_a_day_written_in_full_is_named_whatever_the_articles_own_confidence():
     named = named_days(state, unsure)
     assert max(w for w, _, _ in named[dt.date(2026, 1, 29)]) == ABSOLUTE_WEIGHT  # the date as written
     assert max(w for w, _, _ in named[dt.date(2026, 2, 2)]) <= 0.2  # a weekday: only as sure as the article
+
+
+def test_a_night_names_the_day_it_ends_on_for_the_story(tmp_path):
+    # 9 March 2026 is a Monday; the stamped report names that Monday evening and the night to 2 March
+    _write(tmp_path, "a_stamped.txt", "Aktualisiert am 09.03.2026, 21:14\n\nEine Woche nach dem Cyberangriff auf die "
+           "Stadtverwaltung Lörrach haben die Täter Daten veröffentlicht. Das hat die Stadt am Montagabend bestätigt. "
+           "Seit dem Angriff in der Nacht zum 2. März arbeitet die Verwaltung ohne Computer.\n")
+    _write(tmp_path, "b_undated.txt", "Ein Cyberangriff hat die Stadtverwaltung Lörrach lahmgelegt. In der Nacht zum "
+           "Montag hatten Unbekannte die Server der Verwaltung verschlüsselt. Am Dienstag will die Stadt informieren.\n")
+    from chrono.dating.story import named_days
+    from chrono.dating.state import prepare_state
+
+    corpus = run(Corpus.read([tmp_path]), DATING)
+    stamped = next(a for a in corpus.articles if a.id == "a_stamped")
+    assert dt.date(2026, 3, 2) in named_days(prepare_state(stamped), stamped.published)

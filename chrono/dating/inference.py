@@ -81,9 +81,10 @@ MEMO_ROUNDS = 4  # results remembered per article, by the anchors they rested on
 def date_articles(articles: list[Article], states: list[State] | None = None, jobs: int = 1) -> None:
     """Fill ``article.published`` for every article (see the module docstring for the order).
 
-    First the text alone is read and solved (given dates left aside); every given or written
-    date is then checked against that reading, and a contradicted one records its ``conflicts``
-    and does not date other articles. Then the articles are solved again with the given dates.
+    Every given or written date is first checked: a given one against its text and what the
+    texts alone say of the other articles (solved with the given dates left aside), a written one
+    against its text and the dates other pages print. A contradicted date records its
+    ``conflicts`` and dates no other article. Then the articles are solved with the dates.
     ``states`` are the articles' prepared states (:func:`prepare_state`, one per article, in
     order) when they were made elsewhere, e.g. in worker processes; with ``jobs`` > 1 the rounds of
     inference run on that many forked processes (the same result).
@@ -107,11 +108,17 @@ def date_articles(articles: list[Article], states: list[State] | None = None, jo
     forked = jobs > 1 and len(states) >= 2 * SHARE_BLOCK * jobs and can_fork()
     with ForkedShares(lambda k, n: _Rounds(states, matcher, stories, k, n), jobs) if forked else nullcontext() as workers:
         step = None if workers is None else workers.step
-        text_view = _run_rounds(step, _Rounds(states, matcher, stories), headers)
         fixed = {i: p for i, state in enumerate(states) if (p := _fixed(state)) is not None}
-        anchors = collect_anchors(states, {**text_view, **headers})
+        # a given date (a typo in a manifest) is checked against the text and what the other
+        # articles' texts alone say; a date printed on the page only against its own text and
+        # the dates other pages print: what was inferred for others may rest on a wrong reading
+        printed = collect_anchors(states, headers)
+        if any(p.source == "given" for p in fixed.values()):
+            text_view = _run_rounds(step, _Rounds(states, matcher, stories), headers)
+            from_texts = collect_anchors(states, {**text_view, **headers})
         for i, published in fixed.items():
-            _check(states[i], article_key(i, states[i]), published, anchors, matcher)
+            _check(states[i], article_key(i, states[i]), published,
+                   from_texts if published.source == "given" else printed, matcher)
         final = _run_rounds(step, _Rounds(states, matcher, stories), fixed)
     for i, state in enumerate(states):
         state.article.published = with_window(fixed.get(i, final.get(i)))

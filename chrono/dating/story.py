@@ -108,6 +108,7 @@ def named_days(state: State, published: Published | None) -> Named:
     for index, m in enumerate(state.mentions):
         for span, share in _readings(state, index, day):
             # only the days of the news: background dates ("am 3. Mai 2019") anchor no weekday
+            span = _night_as_day(m, span)
             if span is not None and span[0] == span[1] and abs((span[0] - day).days) <= NEWS_REACH.days:
                 # a day written out in full ("am 29. Januar") is that day whatever the article's own date
                 weight = share * published.confidence
@@ -116,6 +117,14 @@ def named_days(state: State, published: Published | None) -> Named:
                 found = named.setdefault(span[0], [])
                 found.append((weight, _sentence(state, index), context(state, index)))
     return named
+
+
+def _night_as_day(m: Mention, span: tuple[Day, Day] | None) -> tuple[Day, Day] | None:
+    """A night ("in der Nacht zum 2. März") names the day it ends on: what happened in it is
+    found and told that day."""
+    if span is not None and (span[1] - span[0]).days == 1 and m.grain == "partofday":  # only a night spans two days
+        return span[1], span[1]
+    return span
 
 
 def written_out(state: State, index: int, day: Day) -> bool:
