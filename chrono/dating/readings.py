@@ -19,6 +19,7 @@ from chrono.model import Mention
 Day = dt.date
 PRESENT_SHARE = 0.5  # a relative day in the present tense is read both ways, each at this share
 LEANING = 0.8  # the share of the reading its sentence's cues lean to
+WEEKS_SLACK = 2  # days either side of "vor zwei Wochen" counted back from the publication day
 
 
 def readings(state: State, index: int, day: Day) -> list[tuple[tuple[Day, Day] | None, float]]:
@@ -35,11 +36,30 @@ def _read(state: State, index: int, day: Day) -> list[tuple[tuple[Day, Day] | No
     m = state.mentions[index]
     if m.type not in ("DATE", "TIME"):
         return []
+    weeks = _weeks_ago(m, day)
+    if weeks is not None:
+        return [(weeks, 1.0)]
     if not m.relative or m.tense in ("past", "future"):
         return [(state.interval(index, day), 1.0)]
     past = _past_share(state, index)
     return [(state.resolver.interval(_as_tense(state, index, tense), day), share)
             for tense, share in (("past", past), ("future", 1.0 - past)) if share > 0]
+
+
+def _weeks_ago(m: Mention, day: Day) -> tuple[Day, Day] | None:
+    """"vor zwei Wochen" counted from ``day``: the days around two weeks back ("vor knapp zwei
+    Wochen" a little later, "vor gut einer Woche" a little earlier). The tagger's value is the
+    calendar week two weeks back (the TimeML convention); a writer counts days, and "vor knapp
+    zwei Wochen" on a Sunday may well be the Monday thirteen days before."""
+    expr = getattr(m, "expr", None)
+    if type(expr).__name__ != "Shift" or getattr(expr, "unit", None) != "W" or not getattr(expr, "amount", None):
+        return None
+    centre = day + dt.timedelta(days=round(7 * float(expr.amount)))
+    if m.mod == "AFTER":  # "vor knapp zwei Wochen": not quite two weeks back
+        return centre, centre + dt.timedelta(days=WEEKS_SLACK + 1)
+    if m.mod == "BEFORE":  # "vor gut einer Woche": a little more than a week back
+        return centre - dt.timedelta(days=WEEKS_SLACK + 1), centre
+    return centre - dt.timedelta(days=WEEKS_SLACK), centre + dt.timedelta(days=WEEKS_SLACK)
 
 
 def _past_share(state: State, index: int) -> float:

@@ -42,6 +42,8 @@ STORY_MIN_CONFIDENCE = 0.1  # dated articles less sure than this name no days fo
 REACH = dt.timedelta(days=13)  # how far from a named day a relative day may put the article ("vor einer Woche")
 FULL_LIKENESS = 0.3  # articles this alike count as surely one story
 RELIABILITY = 0.6
+SPAN_DAYS = 6  # a mention of up to a week of days ("vor zwei Wochen") can stand for a day the story names
+SPAN_SHARE = 0.5
 Neighbours = list[list[tuple[int, float]]]
 
 
@@ -223,6 +225,10 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
     return result
 
 
+def _days(span: tuple[Day, Day]) -> list[Day]:
+    return [span[0] + dt.timedelta(days=n) for n in range((span[1] - span[0]).days + 1)]
+
+
 def _window(m: Mention, day: Day) -> tuple[Day, Day]:
     """The publication days on which mention ``m`` can stand for ``day``."""
     if m.tense == "past":
@@ -251,9 +257,12 @@ def _story_constraint(state: State, index: int, table: dict[Day, tuple[float, st
     def matched(d: Day) -> tuple[float, Day | None]:
         best: tuple[float, Day | None] = (0.0, None)
         for span, share in _readings(state, index, d):
-            if span is None or (span[1] - span[0]).days > 1:
+            if span is None or (span[1] - span[0]).days > SPAN_DAYS:
                 continue
-            for day in dict.fromkeys(span):  # in order: a tie goes to the earlier day on every run
+            # a day or a night; a span of days ("vor zwei Wochen") holds the named day less surely
+            if (span[1] - span[0]).days > 1:
+                share *= SPAN_SHARE
+            for day in _days(span):  # in order: a tie goes to the earlier day on every run
                 entry = table.get(day)
                 if entry is not None and (day <= d if _tense_of(m, span, d) == "past" else day > d):
                     value = share * entry[0] / top
