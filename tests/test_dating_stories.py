@@ -115,3 +115,27 @@ def test_a_night_names_the_day_it_ends_on_for_the_story(tmp_path):
     corpus = run(Corpus.read([tmp_path]), DATING)
     stamped = next(a for a in corpus.articles if a.id == "a_stamped")
     assert dt.date(2026, 3, 2) in named_days(prepare_state(stamped), stamped.published)
+
+
+def test_a_day_word_in_the_words_of_a_day_the_story_names_is_story_evidence():
+    from chrono.dating.state import prepare_state
+    from chrono.dating.story import named_days, story_constraints
+    from chrono.events.features import Rarity
+
+    monday = Published(value="2025-11-03", precision="day", source="text", confidence=0.9)
+    dated = prepare_state(Article(id="a", text="In Altstätten hat am Montag der Prozess gegen den früheren "
+                                  "Rheinweber-Chef Beat Kessler begonnen.", published=monday))
+    undated = prepare_state(Article(id="b", text="Seit gestern muss sich der frühere Rheinweber-Chef Beat Kessler "
+                                    "vor dem Kreisgericht in Altstätten verantworten."))
+    elsewhere = prepare_state(Article(id="c", text="Seit gestern ist in Graz die neue Schule offen."))
+    rarity = Rarity()
+    for state in (dated, undated, elsewhere):
+        for sentence in state.sentences:
+            rarity.add(sentence.feats)
+    for n in range(30):  # other news beside them: the names of the story are rare words
+        rarity.add(prepare_state(Article(id=f"o{n}", text=f"Im Bezirk {n} wurde eine neue Schule eröffnet.")).sentences[0].feats)
+    named = {0: named_days(dated, monday)}
+    [evidence] = [c for c in story_constraints(undated, [(0, 0.5)], ["a"], named, rarity) if c.weight > 0]
+    assert evidence.test(dt.date(2025, 11, 4)) > 0 and evidence.test(dt.date(2025, 11, 5)) == 0
+    # "gestern" in other words stands for some day the story names on almost any day: no evidence
+    assert not [c for c in story_constraints(elsewhere, [(0, 0.5)], ["a"], named, rarity) if c.weight > 0]

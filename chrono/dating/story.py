@@ -83,6 +83,7 @@ def story_neighbours(states: list[State]) -> Neighbours:
 Named = dict[Day, list[tuple[float, str, frozenset[str]]]]
 CONTEXT_FULL = 6.0  # summed rarity of shared words around two mentions that counts as full agreement
 CONTEXT_FLOOR = 0.2  # the share a day named in other words still counts
+DAILY_MIN_CONTEXT = 0.35  # context likeness a day word ("gestern") needs to stand for a day named elsewhere
 
 
 ABSOLUTE_WEIGHT = 0.8  # a day an article names in full ("am 12. März 2025") whatever its own date
@@ -195,14 +196,18 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
         # a day word that moves with the publication day ("heute Morgen", "vor neun Tagen") stands
         # for some day the story names on almost any candidate day: that it does tells nothing about
         # which day it is (a report of the same event dates it: chrono.dating.constraints)
-        if moves_daily(state, index):
-            continue
+        # -- unless the words around the two agree ("gestern zum Auftakt" beside the day another
+        # article dates the opening of the trial)
+        daily = moves_daily(state, index)
         own = context(state, index)
         table: dict[Day, tuple[float, str, float, str, int]] = {}
         for day, named_by in days.items():
             per_article: dict[int, tuple[float, int, float, str]] = {}
             for weight, j, likeness, sentence, words in named_by:
-                agree = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * context_likeness(own, words, rarity)
+                alike = context_likeness(own, words, rarity)
+                if daily and alike < DAILY_MIN_CONTEXT:
+                    continue
+                agree = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * alike
                 if agree <= 0:
                     continue
                 if j not in per_article or weight * agree > per_article[j][0]:
