@@ -139,3 +139,28 @@ def test_a_day_word_in_the_words_of_a_day_the_story_names_is_story_evidence():
     assert evidence.test(dt.date(2025, 11, 4)) > 0 and evidence.test(dt.date(2025, 11, 5)) == 0
     # "gestern" in other words stands for some day the story names on almost any day: no evidence
     assert not [c for c in story_constraints(elsewhere, [(0, 0.5)], ["a"], named, rarity) if c.weight > 0]
+
+
+def test_a_day_many_articles_name_in_other_words_does_not_outweigh_one_named_in_the_same_words():
+    from chrono.dating.state import prepare_state
+    from chrono.dating.story import named_days, story_constraints
+    from chrono.events.features import Rarity
+
+    def dated(text, day):
+        published = Published(value=day, precision="day", source="text", confidence=0.9)
+        return prepare_state(Article(id=day, text=text, published=published)), published
+
+    # 2 and 9 March 2026 are Mondays
+    busy = [dated(f"Am Montag berichtete die Zeitung {n} über die Hotline.", "2026-03-09") for n in range(8)]
+    same = dated("Am Montag hatten Unbekannte die Server der Stadtverwaltung Lörrach verschlüsselt.", "2026-03-02")
+    undated = prepare_state(Article(id="x", text="Am Montag haben Unbekannte die Server der Stadtverwaltung "
+                                    "Lörrach verschlüsselt."))
+    rarity = Rarity()
+    for n in range(30):
+        rarity.add(prepare_state(Article(id=f"o{n}", text=f"Im Bezirk {n} wurde eine neue Schule eröffnet.")).sentences[0].feats)
+    for state, _ in [*busy, same]:
+        rarity.add(state.sentences[0].feats)
+    named = {j: named_days(state, published) for j, (state, published) in enumerate([*busy, same])}
+    [evidence] = [c for c in story_constraints(undated, [(j, 0.3) for j in named], [str(j) for j in named], named, rarity)
+                  if c.weight > 0]
+    assert evidence.test(dt.date(2026, 3, 3)) > evidence.test(dt.date(2026, 3, 10))

@@ -202,7 +202,7 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
         own = context(state, index)
         table: dict[Day, tuple[float, str, float, str, int]] = {}
         for day, named_by in days.items():
-            per_article: dict[int, tuple[float, int, float, str]] = {}
+            per_article: dict[int, tuple[float, int, float, str, float]] = {}
             for weight, j, likeness, sentence, words in named_by:
                 alike = context_likeness(own, words, rarity)
                 if daily and alike < DAILY_MIN_CONTEXT:
@@ -211,14 +211,17 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
                 if agree <= 0:
                     continue
                 if j not in per_article or weight * agree > per_article[j][0]:
-                    per_article[j] = (weight * agree, j, likeness, sentence)
+                    per_article[j] = (weight * agree, j, likeness, sentence, weight * CONTEXT_FLOOR)
             naming = list(per_article.values())
             if not naming:
                 continue
             strongest = max(naming)
-            # the more articles of the story name a day, the likelier it is the one meant
-            table[day] = (W_STORY * min(1.0, sum(f[0] for f in naming)), names[strongest[1]], strongest[2],
-                          strongest[3], len(naming))
+            # the more articles of the story name a day in the same words, the likelier it is the
+            # one meant; that many name it in other words counts once (a busy day of the story is
+            # not the day of every event)
+            floor = max(f[4] for f in naming)
+            total = floor + sum(f[0] - f[4] for f in naming)
+            table[day] = (W_STORY * min(1.0, total), names[strongest[1]], strongest[2], strongest[3], len(naming))
             windows.append(_window(m, day))
         if table:
             hull = (min(_window(m, day)[0] for day in table), max(_window(m, day)[1] for day in table))
