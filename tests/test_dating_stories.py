@@ -164,3 +164,15 @@ def test_a_day_many_articles_name_in_other_words_does_not_outweigh_one_named_in_
     [evidence] = [c for c in story_constraints(undated, [(j, 0.3) for j in named], [str(j) for j in named], named, rarity)
                   if c.weight > 0]
     assert evidence.test(dt.date(2026, 3, 3)) > evidence.test(dt.date(2026, 3, 10))
+
+
+def test_words_of_another_kind_of_happening_do_not_name_the_same_day():
+    from chrono.dating.story import KIND, context_likeness
+    from chrono.events.features import Rarity, different_happenings
+
+    assert different_happenings({"funeral"}, {"fire"}) and not different_happenings({"talks"}, {"summit"})
+    assert not different_happenings(set(), {"fire"})
+    funeral = frozenset({"kerschbaum", "brandl", KIND + "funeral"})
+    recovery = frozenset({"kerschbaum", "brandl", KIND + "landslide"})
+    assert context_likeness(funeral, recovery, Rarity()) < 0
+    assert context_likeness(funeral, frozenset({"kerschbaum", "brandl"}), Rarity()) >= 0

@@ -29,7 +29,7 @@ from chrono.dating.explain import quoted_sentence, shorten, span_text
 from chrono.dating.readings import readings as _readings
 from chrono.dating.solver import Constraint
 from chrono.dating.state import State
-from chrono.events.features import Rarity
+from chrono.events.features import Rarity, different_happenings
 from chrono.model import Mention, Published
 
 Day = dt.date
@@ -158,19 +158,29 @@ def _sentence(state: State, index: int) -> str:
     return state.sentences[state.sentence_of[index]].text if state.sentences else state.mentions[index].text
 
 
+KIND = "\x00kind:"  # context entries that name a kind of happening, apart from words
+
+
 def context(state: State, index: int) -> frozenset[str]:
-    """The content words around mention ``index``: its sentence and the ones before and after."""
+    """The content words of mention ``index``'s sentence, and the kinds of happening it names."""
     key = (index, "context")
     if key not in state.readings:
         n = state.sentence_of[index] if state.sentences else 0
         near = state.sentences[max(0, n - 0):n + 1]
-        state.readings[key] = frozenset().union(*(s.feats.words for s in near)) if near else frozenset()
+        state.readings[key] = frozenset().union(*(s.feats.words | {KIND + k for k in s.feats.kinds} for s in near)) \
+            if near else frozenset()
     return state.readings[key]  # type: ignore[return-value]
 
 
-def context_likeness(a: frozenset[str], b: frozenset[str], rarity: Rarity) -> float:
-    """How much two contexts share, 0..1: the rarity of their shared words, in full at CONTEXT_FULL."""
-    return min(1.0, sum(rarity.idf(w) for w in a & b) / CONTEXT_FULL)
+def context_likeness(a: frozenset[str], b: frozenset[str], rarity: Rarity, language: str = "de") -> float:
+    """How much two contexts share, 0..1: the rarity of their shared words, in full at CONTEXT_FULL;
+    -1 when they tell of different kinds of happening (a funeral is not the recovery of the dead,
+    whatever names the two sentences share)."""
+    kinds_a = {w[len(KIND):] for w in a if w.startswith(KIND)}
+    kinds_b = {w[len(KIND):] for w in b if w.startswith(KIND)}
+    if different_happenings(kinds_a, kinds_b, language):
+        return -1.0
+    return min(1.0, sum(rarity.idf(w) for w in a & b if not w.startswith(KIND)) / CONTEXT_FULL)
 
 
 def story_constraints(state: State, neighbours: list[tuple[int, float]], names: list[str],

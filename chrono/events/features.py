@@ -32,6 +32,20 @@ def cues(language: str = "de") -> dict[str, Any]:
     return language_data(language, "sameevent", fallback="de") or {}
 
 
+def different_happenings(a: Iterable[str], b: Iterable[str], language: str = "de") -> bool:
+    """Whether two sets of kinds of happening are never one happening: both named, none shared,
+    and of different families (``kind_families``: a fire and a funeral, not talks and a summit)."""
+    a, b = set(a), set(b)
+    if not a or not b or a & b:
+        return False
+    families = cues(language).get("kind_families", {})
+
+    def family(kinds: set[str]) -> set[str]:
+        return {next((name for name, members in families.items() if kind in members), kind) for kind in kinds}
+
+    return not family(a) & family(b)
+
+
 def stem(word: str) -> str:
     """A crude, language-agnostic key: lower case without up to two inflection endings."""
     key = word.lower()

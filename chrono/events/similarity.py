@@ -21,6 +21,7 @@ from typing import cast
 
 import numpy as np
 
+from chrono.events.features import different_happenings
 from chrono.events.model import Event
 from chrono.events.tfidf import SparseRows, tfidf_rows
 from chrono.lang.data import language_data
@@ -144,12 +145,6 @@ def _unanchored(source):
 
     found = re.findall(_same_event_cues().get("anchor_phrase"), source.statement)
     return replace(source, statement=" ".join(re.sub(r"^\S+\s+\S+\s+", "", f) for f in found))
-
-
-def _families(kinds: set[str]) -> set[str]:
-    """The family of each kind (``kind_families``); a kind of no family is its own."""
-    families = _same_event_cues().get("kind_families", {})
-    return {next((family for family, members in families.items() if kind in members), kind) for kind in kinds}
 
 
 @functools.lru_cache(maxsize=4)
@@ -347,7 +342,7 @@ def ruled_out(a: Cluster, b: Cluster) -> bool:
     if max(a.start, b.start) > min(a.end, b.end) and a.documents & b.documents:
         return True  # one article does not give one event two disjoint dates
     # kinds that are never one happening: a fire and a brawl, a match and a riot
-    return bool(a.kinds and b.kinds and not a.kinds & b.kinds and not _families(a.kinds) & _families(b.kinds))
+    return different_happenings(a.kinds, b.kinds)
 
 
 def score_signals(a: Cluster, b: Cluster, text: float | None = None) -> list[tuple[str, float, float]] | None:
