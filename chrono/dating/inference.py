@@ -81,10 +81,10 @@ MEMO_ROUNDS = 4  # results remembered per article, by the anchors they rested on
 def date_articles(articles: list[Article], states: list[State] | None = None, jobs: int = 1) -> None:
     """Fill ``article.published`` for every article (see the module docstring for the order).
 
-    Every given or written date is first checked: a given one against its text and what the
-    texts alone say of the other articles (solved with the given dates left aside), a written one
-    against its text and the dates other pages print. A contradicted date records its
-    ``conflicts`` and dates no other article. Then the articles are solved with the dates.
+    A date written on the page is checked against its text and the dates other pages print; the
+    articles are then solved with the given and written dates, and each given date is checked
+    against its text and what the other articles say. A contradicted date records its
+    ``conflicts`` and dates no other article (the articles are then solved again without it).
     ``states`` are the articles' prepared states (:func:`prepare_state`, one per article, in
     order) when they were made elsewhere, e.g. in worker processes; with ``jobs`` > 1 the rounds of
     inference run on that many forked processes (the same result).
@@ -109,17 +109,22 @@ def date_articles(articles: list[Article], states: list[State] | None = None, jo
     with ForkedShares(lambda k, n: _Rounds(states, matcher, stories, k, n), jobs) if forked else nullcontext() as workers:
         step = None if workers is None else workers.step
         fixed = {i: p for i, state in enumerate(states) if (p := _fixed(state)) is not None}
-        # a given date (a typo in a manifest) is checked against the text and what the other
-        # articles' texts alone say; a date printed on the page only against its own text and
-        # the dates other pages print: what was inferred for others may rest on a wrong reading
+        # a date printed on the page is checked against its own text and the dates other pages
+        # print (what was inferred for others may rest on a wrong reading) ...
         printed = collect_anchors(states, headers)
-        if any(p.source == "given" for p in fixed.values()):
-            text_view = _run_rounds(step, _Rounds(states, matcher, stories), headers)
-            from_texts = collect_anchors(states, {**text_view, **headers})
         for i, published in fixed.items():
-            _check(states[i], article_key(i, states[i]), published,
-                   from_texts if published.source == "given" else printed, matcher)
+            if published.source != "given":
+                _check(states[i], article_key(i, states[i]), published, printed, matcher)
         final = _run_rounds(step, _Rounds(states, matcher, stories), fixed)
+        # ... a given date (a typo in a manifest) against its text and what all the other articles
+        # say; one found wrong dates nothing, so the others are then dated again without it
+        given = [i for i, p in fixed.items() if p.source == "given"]
+        if given:
+            everything = collect_anchors(states, {**final, **fixed})
+            for i in given:
+                _check(states[i], article_key(i, states[i]), fixed[i], everything, matcher)
+            if any(fixed[i].conflicts for i in given):
+                final = _run_rounds(step, _Rounds(states, matcher, stories), fixed)
     for i, state in enumerate(states):
         state.article.published = with_window(fixed.get(i, final.get(i)))
 
