@@ -65,6 +65,7 @@ from chrono.dating.story import (
     named_days,
     story_constraints,
     story_neighbours,
+    story_reach,
     story_signature,
 )
 from chrono.engines import ForkedShares, can_fork
@@ -226,7 +227,7 @@ def _signature(near: dict[int, list[Anchor]]) -> tuple[int, int]:
 
 def _infer(state: State, key: str, anchors: AnchorSet, matcher: Matcher, story: tuple) -> Published | None:
     own = own_constraints(state, matcher)
-    near = near_anchors(state, key, anchors, state.reach)
+    near = near_anchors(state, key, anchors, state.reach or story_reach(story[0], story[2]))
     signature = (_signature(near), story_signature(story[0], story[2]))
     if signature in state.memo:
         return state.memo[signature]  # the same evidence as before: the same answer

@@ -243,8 +243,10 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
     return result
 
 
-def _days(span: tuple[Day, Day]) -> list[Day]:
-    return [span[0] + dt.timedelta(days=n) for n in range((span[1] - span[0]).days + 1)]
+def _days(span: tuple[Day, Day]) -> tuple[Day, ...]:
+    if span[0] == span[1]:
+        return (span[0],)
+    return tuple(span[0] + dt.timedelta(days=n) for n in range((span[1] - span[0]).days + 1))
 
 
 def _window(m: Mention, day: Day) -> tuple[Day, Day]:
@@ -318,6 +320,16 @@ def _tense_of(m: Mention, span: tuple[Day, Day], d: Day) -> str:
     if m.tense in ("past", "future"):
         return m.tense
     return "past" if span[0] <= d else "future"
+
+
+def story_reach(neighbours: list[tuple[int, float]], named: dict[int, Named]) -> list[tuple[Day, Day]] | None:
+    """The days an article of the story may fall on, for one whose text proposes none of its own:
+    the days its dated neighbours name, and :data:`REACH` either side. None without any: then
+    every anchor is compared. (Another story's events, weeks away, are not this article's.)"""
+    days = [day for j, _ in neighbours for day in named.get(j, ())]
+    if not days:
+        return None
+    return [(min(days) - REACH, max(days) + REACH)]
 
 
 def story_signature(neighbours: list[tuple[int, float]], named: dict[int, Named]) -> tuple:
