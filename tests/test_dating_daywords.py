@@ -66,3 +66,21 @@ def test_the_event_of_an_elapsed_time_is_its_noun_not_an_adjective_before_it():
     text = "Zwei Wochen nach der angekündigten Schließung haben sich beide Seiten geeinigt."
     assert after.match(text, len("Zwei Wochen")).group(1) == "Schließung"
     assert after.match("Vier Tage nach dem Murgang", len("Vier Tage")).group(1) == "Murgang"
+
+
+def test_a_phrase_that_dates_by_another_happening_is_not_what_the_mention_dates():
+    state = prepare_state(Article(id="a", text="Rund 200 Leute kamen gestern Abend zum Informationsabend der Gemeinde, "
+                                  "neun Tage nach dem Ausbruch des Waldbrands."))
+    evening = next(i for i, m in enumerate(state.mentions) if m.text.startswith("gestern"))
+    assert "fire" in state.sentences[0].feats.kinds  # the sentence names the fire ...
+    assert "fire" not in state.feats_of(evening).kinds and "waldbrand" not in state.feats_of(evening).words
+    own = prepare_state(Article(id="b", text="Seit dem Angriff in der Nacht zum 2. März arbeitet die Verwaltung ohne Computer."))
+    night = next(i for i, m in enumerate(own.mentions) if "Nacht" in m.text)
+    assert "attack" in own.feats_of(night).kinds  # ... a date right after the phrase is the phrase's own
+
+
+def test_an_elapsed_time_counts_from_the_noun_of_a_genitive_too():
+    from chrono.dating.elapsed import _cues
+
+    found = _cues("de")["after"].match(" nach dem Ausbruch des Waldbrands.")
+    assert found is not None and found.groups() == ("Ausbruch", "Waldbrands")

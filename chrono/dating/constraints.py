@@ -266,7 +266,7 @@ def anchored_constraints(state: State, near: dict[int, list[Anchor]], matcher: M
     for index, m in enumerate(state.mentions):
         if not m.relative or m.type not in ("DATE", "TIME") or not state.sentences:
             continue
-        feats = state.sentences[state.sentence_of[index]].feats
+        feats = state.feats_of(index)
         for anchor in near[state.sentence_of[index]]:
             match = matcher.compare(feats, anchor.feats)
             if not match.same_event:

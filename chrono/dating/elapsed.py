@@ -38,7 +38,9 @@ def _cues(language: str) -> dict[str, Any]:
     data = language_data(language, "elapsed", fallback="de") or {}
     words = lambda key: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.get(key, []), key=len, reverse=True))
     return {
-        "after": re.compile(rf"\s+(?:{words('after_event')})\s+(?:[\wäöüß-]+\s+){{0,2}}?((?-i:[A-ZÄÖÜ])[\wäöüß-]+)",
+        # "nach dem Ausbruch des Waldbrands": the noun, and the noun of its genitive
+        "after": re.compile(rf"\s+(?:{words('after_event')})\s+(?:[\wäöüß-]+\s+){{0,2}}?((?-i:[A-ZÄÖÜ])[\wäöüß-]+)"
+                            rf"(?:\s+(?:des|der)\s+(?:[\wäöüß-]+\s+)?((?-i:[A-ZÄÖÜ])[\wäöüß-]+))?",
                             re.IGNORECASE) if data.get("after_event") else None,
         "since": {str(w).lower() for w in data.get("since_signals", [])},
     }
@@ -80,9 +82,10 @@ def elapsed_constraints(state: State, neighbours: list[tuple[int, float]], names
             continue
         after = cues["after"].match(text, m.end) if cues["after"] is not None else None
         if after is not None:
-            key = stem(after.group(1))
-            pick = lambda sentence, words, key=key: key in words and _dates_the_event(sentence, key, phrase)
-            what = f"'{after.group(1)}'"
+            keys = [stem(noun) for noun in after.groups() if noun]
+            pick = lambda sentence, words, keys=keys: any(key in words and _dates_the_event(sentence, key, phrase)
+                                                          for key in keys)
+            what = f"'{' '.join(noun for noun in after.groups() if noun)}'"
         elif (m.signal or "").lower() in cues["since"] and m.tense != "past":
             own = context(state, index)
             pick = lambda sentence, words, own=own: context_likeness(own, words, rarity) >= MIN_CONTEXT

@@ -1,12 +1,20 @@
 """Sentences of an article: reads its text, its boilerplate spans and its mentions, and adds the
 sentences outside boilerplate (:mod:`chrono.text.segments`, cut at line ends), each with the event features of
 its words (:mod:`chrono.events.features`), the mentions' own words left out.
+
+**A mention's own features.** A phrase that names another happening only to date this one ("neun
+Tage nach dem Ausbruch des Waldbrands", ``anchor_phrase`` in ``sameevent.yaml``) does not say what
+a mention elsewhere in the sentence dates: :func:`mention_features` leaves its words out, unless
+the mention belongs to the phrase ("seit dem Angriff in der Nacht zum 2. März").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from chrono.events.features import Features, features
+from chrono.events.features import Features, cues, features
 from chrono.model import Article, Mention
 from chrono.text.segments import line_spans, sentence_spans
 
@@ -34,3 +42,40 @@ def article_sentences(article: Article, mentions: list[Mention]) -> list[Sentenc
             skip = [(s - line_start, e - line_start) for s, e in spans if line_start <= s < line_end]
             result.append(Sentence(line_start, line_end, piece, features(piece, skip, article.language)))
     return result
+
+
+_GENITIVE = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*")
+_JOINS = 4  # characters between a phrase and a mention that belongs to it ("Angriff in der Nacht")
+
+
+@lru_cache(maxsize=8)
+def _reference_phrase(language: str) -> re.Pattern[str] | None:
+    pattern = cues(language).get("anchor_phrase")
+    return re.compile(pattern) if pattern else None
+
+
+def mention_features(sentence: Sentence, mention_start: int, mention_end: int, skip: list[tuple[int, int]],
+                     language: str, memo: dict[Any, Any]) -> Features:
+    """The features of ``sentence`` for the mention at ``mention_start``..``mention_end`` (offsets
+    in the article): without the words of phrases that date it by another happening. ``skip`` are
+    the article's mention spans; ``memo`` remembers the result per sentence and phrase set."""
+    phrase = _reference_phrase(language)
+    if phrase is None:
+        return sentence.feats
+    references = []
+    for m in phrase.finditer(sentence.text):
+        end = m.end()
+        genitive = _GENITIVE.match(sentence.text, end)
+        if genitive:
+            end = genitive.end()
+        start, stop = sentence.start + m.start(), sentence.start + end
+        joined = start <= mention_start <= stop + _JOINS or start <= mention_end <= stop
+        if not joined:
+            references.append((m.start(), end))
+    if not references:
+        return sentence.feats
+    key = (sentence.start, tuple(references))
+    if key not in memo:
+        spans = [(s - sentence.start, e - sentence.start) for s, e in skip if sentence.start <= s < sentence.end]
+        memo[key] = features(sentence.text, spans + references, language)
+    return memo[key]  # type: ignore[no-any-return]

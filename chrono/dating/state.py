@@ -12,9 +12,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from chrono.dating.sentences import Sentence, article_sentences
+from chrono.dating.sentences import Sentence, article_sentences, mention_features
 from chrono.dating.solver import Constraint, Probe
 from chrono.errors import ChronoError
+from chrono.events.features import Features
 from chrono.ingest.boilerplate import find_boilerplate
 from chrono.model import Article, Mention, Published
 
@@ -54,6 +55,13 @@ class State:
         if index not in self.probes:
             self.probes[index] = Probe(lambda day: self.interval(index, day))
         return self.probes[index]
+
+    def feats_of(self, index: int) -> Features:
+        """The event features of mention ``index``'s sentence, as far as they say what it dates
+        (:func:`chrono.dating.sentences.mention_features`)."""
+        m, sentence = self.mentions[index], self.sentences[self.sentence_of[index]]
+        return mention_features(sentence, m.start, m.end, [(x.start, x.end) for x in self.mentions],
+                                self.article.language, self.readings)
 
     def interval(self, index: int, day: Day) -> tuple[Day, Day] | None:
         """The days mention ``index`` stands for when the article appeared on ``day``."""

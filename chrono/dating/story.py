@@ -162,13 +162,12 @@ KIND = "\x00kind:"  # context entries that name a kind of happening, apart from 
 
 
 def context(state: State, index: int) -> frozenset[str]:
-    """The content words of mention ``index``'s sentence, and the kinds of happening it names."""
+    """The content words of mention ``index``'s sentence, and the kinds of happening it names (not
+    those of a phrase that dates it by another happening)."""
     key = (index, "context")
     if key not in state.readings:
-        n = state.sentence_of[index] if state.sentences else 0
-        near = state.sentences[max(0, n - 0):n + 1]
-        state.readings[key] = frozenset().union(*(s.feats.words | {KIND + k for k in s.feats.kinds} for s in near)) \
-            if near else frozenset()
+        feats = state.feats_of(index) if state.sentences else None
+        state.readings[key] = feats.words | {KIND + k for k in feats.kinds} if feats else frozenset()
     return state.readings[key]  # type: ignore[return-value]
 
 
