@@ -59,9 +59,12 @@ class State:
     def feats_of(self, index: int) -> Features:
         """The event features of mention ``index``'s sentence, as far as they say what it dates
         (:func:`chrono.dating.sentences.mention_features`)."""
-        m, sentence = self.mentions[index], self.sentences[self.sentence_of[index]]
-        return mention_features(sentence, m.start, m.end, [(x.start, x.end) for x in self.mentions],
-                                self.article.language, self.readings)
+        key = (index, "feats")
+        if key not in self.readings:
+            m, sentence = self.mentions[index], self.sentences[self.sentence_of[index]]
+            self.readings[key] = mention_features(sentence, m.start, m.end, [(x.start, x.end) for x in self.mentions],
+                                                  self.article.language, self.readings)
+        return self.readings[key]  # type: ignore[no-any-return]
 
     def interval(self, index: int, day: Day) -> tuple[Day, Day] | None:
         """The days mention ``index`` stands for when the article appeared on ``day``."""
