@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from chrono.dating.readings import likeliest
@@ -118,7 +119,7 @@ def article_key(index: int, state: State) -> str:
     return f"{index}:{state.article.id}"
 
 
-def collect_anchors(states: list[State], dated: dict[int, Published | None]) -> AnchorSet:
+def collect_anchors(states: list[State], dated: Mapping[int, Published | None]) -> AnchorSet:
     """The events of the articles dated to a day with enough confidence and no conflicts: every
     mention shorter than :data:`SHORT_SPAN_DAYS` days, with its sentence."""
     anchors = []

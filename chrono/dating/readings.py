@@ -15,6 +15,7 @@ from chrono.dating.state import State
 from chrono.events.features import has_future_cue
 from chrono.lang.data import language_data
 from chrono.model import Mention
+from chrono.temporal.expr import Shift
 
 Day = dt.date
 PRESENT_SHARE = 0.5  # a relative day in the present tense is read both ways, each at this share
@@ -52,7 +53,7 @@ def _weeks_ago(m: Mention, day: Day) -> tuple[Day, Day] | None:
     calendar week two weeks back (the TimeML convention); a writer counts days, and "vor knapp
     zwei Wochen" on a Sunday may well be the Monday thirteen days before."""
     expr = getattr(m, "expr", None)
-    if type(expr).__name__ != "Shift" or getattr(expr, "unit", None) != "W" or not getattr(expr, "amount", None):
+    if not isinstance(expr, Shift) or expr.unit != "W" or not expr.amount:
         return None
     centre = day + dt.timedelta(days=round(7 * float(expr.amount)))
     if m.mod == "AFTER":  # "vor knapp zwei Wochen": not quite two weeks back
