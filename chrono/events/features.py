@@ -46,6 +46,7 @@ def different_happenings(a: Iterable[str], b: Iterable[str], language: str = "de
     return not family(a) & family(b)
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude, language-agnostic key: lower case without up to two inflection endings."""
     key = word.lower()
@@ -83,7 +84,7 @@ def features(sentence: str, skip: Iterable[tuple[int, int]] = (), language: str 
     # "einen Rücktritt noch ausgeschlossen", "verlangen, dass ... einen Untersuchungsausschuss
     # einsetzt": a happening denied or demanded is not one that happened, so its noun tells no event
     words -= _denied(sentence, skip, kind_stems, language)
-    return Features(frozenset(words), places, _kinds(words, kind_stems))
+    return Features(frozenset(words), places, _kinds(words, kind_stems, _every_kind_cue(language)))
 
 
 def _denied(sentence: str, skip: list[tuple[int, int]], kind_stems: dict[str, tuple[str, ...]],
@@ -94,13 +95,15 @@ def _denied(sentence: str, skip: list[tuple[int, int]], kind_stems: dict[str, tu
     before, after, demanded = _denial_cues(language)
     if not (before or after or demanded):
         return set()
+    if not any(word in before or word in after or word in demanded for word in _LOWER_WORD.findall(sentence)):
+        return set()  # most sentences deny nothing
     cue_stems = tuple(s for stems in kind_stems.values() for s in stems)
-    nouns = [(m.start(), stem(m.group())) for m in WORD.finditer(sentence)
-             if not any(s <= m.start() < e for s, e in skip) and stem(m.group()).endswith(cue_stems)]
+    nouns = [(m.start(), key) for m in WORD.finditer(sentence)
+             if not any(s <= m.start() < e for s, e in skip) and (key := stem(m.group())).endswith(cue_stems)]
     if not nouns:
         return set()
     found: set[str] = set()
-    for cue in re.finditer(r"[a-zäöüß]+", sentence):
+    for cue in _LOWER_WORD.finditer(sentence):
         word = cue.group()
         if word in before:
             clause = sentence.rfind(",", 0, cue.start()) + 1
@@ -111,6 +114,9 @@ def _denied(sentence: str, skip: list[tuple[int, int]], kind_stems: dict[str, tu
             later = [n for n in nouns if cue.end() <= n[0] < end]
             found.update(n[1] for n in (later if word in demanded else later[:1]))
     return found
+
+
+_LOWER_WORD = re.compile(r"[a-zäöüß]+")
 
 
 def _clause_end(sentence: str, position: int) -> int:
@@ -149,10 +155,18 @@ def _kind_stems(language: str) -> dict[str, tuple[str, ...]]:
     return {kind: tuple(stem(cue) for cue in words) for kind, words in cues(language).get("event_kinds", {}).items()}
 
 
-def _kinds(stems: set[str], kinds: dict[str, tuple[str, ...]]) -> frozenset[str]:
-    """Kinds whose cue stem ends one of the content words ("videokonferenz" -> conference)."""
-    return frozenset(kind for kind, cue_stems in kinds.items()
-                     if any(word.endswith(cue_stems) for word in stems))
+def _kinds(stems: set[str], kinds: dict[str, tuple[str, ...]], every: tuple[str, ...]) -> frozenset[str]:
+    """Kinds whose cue stem ends one of the content words ("videokonferenz" -> conference);
+    ``every`` holds the cue stems of all kinds."""
+    named = [word for word in stems if word.endswith(every)]  # most words name no kind
+    if not named:
+        return frozenset()
+    return frozenset(kind for kind, cue_stems in kinds.items() if any(word.endswith(cue_stems) for word in named))
+
+
+@lru_cache(maxsize=8)
+def _every_kind_cue(language: str) -> tuple[str, ...]:
+    return tuple(cue for cues_of_kind in _kind_stems(language).values() for cue in cues_of_kind)
 
 
 @dataclass(slots=True)
