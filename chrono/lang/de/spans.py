@@ -205,12 +205,15 @@ def build_weekday_set(m: re.Match[str], text: str) -> Found | None:
 def build_anaphor(m: re.Match[str], text: str) -> Found | None:
     if "num" in m.re.groupindex:
         amount = parse_number(m["num"])
-        if amount is None or amount != int(amount):
-            return None
         unit = duration_unit(m["unit"])[1]
-        if unit not in ("D", "W", "M", "Y"):  # "eine Viertelstunde später" is not a day's offset
+        if amount is None or unit not in ("D", "W", "M", "Y"):  # "eine Viertelstunde später" is no day's offset
             return None
         sign = -1 if m["dir"].lower() in ("zuvor", "davor", "vorher", "früher") else 1
+        if amount != int(amount):  # "eineinhalb Wochen später": about ten days, "anderthalb Jahre": 18 months
+            finer = {"W": (7, "D"), "M": (30, "D"), "Y": (12, "M")}.get(unit)
+            if finer is None:
+                return None
+            return found(m, ex.Anaphor(sign * round(amount * finer[0]), finer[1]), mod="APPROX")
         return found(m, ex.Anaphor(sign * int(amount), unit))
     word = " ".join(m["x"].lower().split())
     for phrase, (amount, unit) in sorted(ANAPHORS.items(), key=lambda item: -len(item[0])):
