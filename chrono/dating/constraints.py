@@ -220,15 +220,25 @@ def _since_pairs(state: State, matcher: Matcher) -> list[Constraint]:
         if months is None or (m.signal or "").lower() not in ("seit", "nach"):
             continue
         for j, other in dated:
-            same_sentence = state.sentence_of[i] == state.sentence_of[j]
-            match = matcher.compare(state.sentences[state.sentence_of[i]].feats,
-                                    state.sentences[state.sentence_of[j]].feats) if state.sentences else None
-            if not same_sentence and not (match and match.same_event):
+            if state.sentence_of[i] != state.sentence_of[j] and not _same_matter(state, matcher, i, j):
                 continue
             span = mention_interval(other, Day(2000, 1, 1))
             if span is not None:
                 result.append(_since_constraint(state, i, j, months, span))
     return result
+
+
+def _same_matter(state: State, matcher: Matcher, i: int, j: int) -> bool:
+    """Whether the sentences of mentions ``i`` and ``j`` tell the same event. Without a shared word
+    or kind their places alone cannot make it one, so the gazetteer is read only where they share
+    one (an article dated alone may have been read without places)."""
+    if not state.sentences:
+        return False
+    a, b = state.sentence_of[i], state.sentence_of[j]
+    match = matcher.compare(state.sentences[a].feats, state.sentences[b].feats)
+    if state.places or match.signals == 0:
+        return match.same_event
+    return matcher.compare(state.sentence_feats(a), state.sentence_feats(b)).same_event
 
 
 def _since_constraint(state: State, i: int, j: int, months: float, span: tuple[Day, Day]) -> Constraint:

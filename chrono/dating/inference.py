@@ -92,7 +92,8 @@ def date_articles(articles: list[Article], states: list[State] | None = None, jo
     """
     resolver = Resolver()
     if states is None:
-        states = [prepare_state(article, resolver) for article in articles]
+        # alone, an article meets no other article's events: places only where it compares its own sentences
+        states = [prepare_state(article, resolver, places=len(articles) > 1) for article in articles]
     for article, state in zip(articles, states):
         state.article, state.resolver = article, resolver  # a state made in a worker: the article itself
     rarity = Rarity()

@@ -29,8 +29,9 @@ class Sentence:
     feats: Features
 
 
-def article_sentences(article: Article, mentions: list[Mention]) -> list[Sentence]:
-    """Sentences of the article text outside boilerplate, cut at line ends."""
+def article_sentences(article: Article, mentions: list[Mention], places: bool = True) -> list[Sentence]:
+    """Sentences of the article text outside boilerplate, cut at line ends (``places=False``: their
+    features without places)."""
     text = article.text
     spans = [(m.start, m.end) for m in mentions]
     result = []
@@ -40,7 +41,7 @@ def article_sentences(article: Article, mentions: list[Mention]) -> list[Sentenc
                 continue
             piece = text[line_start:line_end]
             skip = [(s - line_start, e - line_start) for s, e in spans if line_start <= s < line_end]
-            result.append(Sentence(line_start, line_end, piece, features(piece, skip, article.language)))
+            result.append(Sentence(line_start, line_end, piece, features(piece, skip, article.language, places)))
     return result
 
 

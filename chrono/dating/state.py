@@ -15,7 +15,7 @@ from typing import Any
 from chrono.dating.sentences import Sentence, article_sentences, mention_features
 from chrono.dating.solver import Constraint, Probe
 from chrono.errors import ChronoError
-from chrono.events.features import Features
+from chrono.events.features import Features, features
 from chrono.ingest.boilerplate import find_boilerplate
 from chrono.model import Article, Mention, Published
 
@@ -49,12 +49,26 @@ class State:
     # a mention read in another tense, and how likely a present-tense one is a past one
     readings: dict[tuple[int, str], Any] = field(default_factory=dict)
     span_cache: dict[tuple[int, Day], Any] = field(default_factory=dict)  # readings while it is solved
+    places: bool = True  # whether the sentences' features hold their places (see prepare_state)
 
     def probe(self, index: int) -> Probe:
         """Mention ``index``'s days as a function of the publication day, for the solver."""
         if index not in self.probes:
             self.probes[index] = Probe(lambda day: self.interval(index, day))
         return self.probes[index]
+
+    def sentence_feats(self, number: int) -> Features:
+        """The features of sentence ``number``, with its places even where the state was prepared
+        without them."""
+        sentence = self.sentences[number]
+        if self.places:
+            return sentence.feats
+        key = (number, "placed")
+        if key not in self.readings:
+            skip = [(m.start - sentence.start, m.end - sentence.start) for m in self.mentions
+                    if sentence.start <= m.start < sentence.end]
+            self.readings[key] = features(sentence.text, skip, self.article.language)
+        return self.readings[key]  # type: ignore[no-any-return]
 
     def feats_of(self, index: int) -> Features:
         """The event features of mention ``index``'s sentence, as far as they say what it dates
@@ -141,16 +155,20 @@ def mention_interval(mention: Mention, day: Day) -> tuple[Day, Day] | None:
 # ---------------------------------------------------------------- reading an article
 
 
-def prepare_state(article: Article, resolver: Resolver | None = None) -> State:
+def prepare_state(article: Article, resolver: Resolver | None = None, places: bool = True) -> State:
     """The state of ``article``: its boilerplate (found here if ingest has not), its mentions outside
-    boilerplate and its sentences; ``resolver`` is shared by the articles of one run."""
+    boilerplate and its sentences; ``resolver`` is shared by the articles of one run.
+
+    Places tell events apart; an article dated alone needs them only where two of its own
+    sentences are compared (:meth:`State.sentence_feats`): ``places=False`` leaves them out of its
+    sentences, which spares reading the gazetteer for most articles."""
     if not article.boilerplate:
         article.boilerplate = find_boilerplate(article.text, article.language)
     mentions = [m for m in _tag(article) if not article.in_boilerplate(m.start, m.end)]
-    sentences = article_sentences(article, mentions)
+    sentences = article_sentences(article, mentions, places)
     starts = [s.start for s in sentences]
     sentence_of = [max(0, _bisect(starts, m.start)) for m in mentions]
-    return State(article, mentions, sentences, sentence_of, resolver=resolver or Resolver())
+    return State(article, mentions, sentences, sentence_of, resolver=resolver or Resolver(), places=places)
 
 
 def _tag(article: Article) -> list[Mention]:

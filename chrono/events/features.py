@@ -69,8 +69,10 @@ class Features:
     kinds: frozenset[str]
 
 
-def features(sentence: str, skip: Iterable[tuple[int, int]] = (), language: str = "de") -> Features:
-    """Features of ``sentence``; words inside the ``skip`` spans (temporal expressions) are left out."""
+def features(sentence: str, skip: Iterable[tuple[int, int]] = (), language: str = "de",
+             places: bool = True) -> Features:
+    """Features of ``sentence``; words inside the ``skip`` spans (temporal expressions) are left out.
+    ``places=False`` leaves out the places (no gazetteer is read)."""
     stop = _stopwords(language)
     skip = list(skip)
     words = set()
@@ -79,12 +81,12 @@ def features(sentence: str, skip: Iterable[tuple[int, int]] = (), language: str 
             continue
         if len(match.group()) >= 3 and not match.group().isdigit():
             words.add(stem(match.group()))
-    places = frozenset(stem(name) for name in _place_names(sentence, language))
+    named = frozenset(stem(name) for name in _place_names(sentence, language)) if places else frozenset()
     kind_stems = _kind_stems(language)
     # "einen Rücktritt noch ausgeschlossen", "verlangen, dass ... einen Untersuchungsausschuss
     # einsetzt": a happening denied or demanded is not one that happened, so its noun tells no event
     words -= _denied(sentence, skip, kind_stems, language)
-    return Features(frozenset(words), places, _kinds(words, kind_stems, _every_kind_cue(language)))
+    return Features(frozenset(words), named, _kinds(words, kind_stems, _every_kind_cue(language)))
 
 
 def _denied(sentence: str, skip: list[tuple[int, int]], kind_stems: dict[str, tuple[str, ...]],

