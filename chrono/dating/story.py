@@ -323,12 +323,14 @@ def _tense_of(m: Mention, span: tuple[Day, Day], d: Day) -> str:
 
 def story_reach(neighbours: list[tuple[int, float]], named: dict[int, Named]) -> list[tuple[Day, Day]] | None:
     """The days an article of the story may fall on, for one whose text proposes none of its own:
-    the days its dated neighbours name, and :data:`REACH` either side. None without any: then
-    every anchor is compared. (Another story's events, weeks away, are not this article's.)"""
-    days = [day for j, _ in neighbours for day in named.get(j, ())]
+    each day its dated neighbours name, and :data:`REACH` either side. None without any: then
+    every anchor is compared. (Another story's events, weeks away, are not this article's; and
+    neighbours found by their words may be other stories of other weeks, so the days between
+    theirs are not in reach either.)"""
+    days = sorted({day for j, _ in neighbours for day in named.get(j, ())})
     if not days:
         return None
-    return [(min(days) - REACH, max(days) + REACH)]
+    return _merged([(day - REACH, day + REACH) for day in days])
 
 
 def story_signature(neighbours: list[tuple[int, float]], named: dict[int, Named]) -> tuple:
