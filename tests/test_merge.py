@@ -5,8 +5,8 @@ import datetime as dt
 
 from event_helpers import article, day, mention
 
+from chrono.events.blocking import candidate_pairs
 from chrono.events.candidates import extract_events
-from chrono.events.clustering import candidate_pairs
 from chrono.events.merging import merge_events
 from chrono.events.similarity import Candidate as _Candidate
 
