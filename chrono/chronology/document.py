@@ -101,10 +101,27 @@ def _validator() -> jsonschema.Draft202012Validator:
 
 @functools.lru_cache(maxsize=4)
 def _part_validator(name: str) -> jsonschema.Draft202012Validator:
-    """The validator of one part of the chronology: the schema's ``$defs`` entry ``name``."""
+    """The validator of one part of the chronology: the schema's ``$defs`` entry ``name``, with
+    the entries it refers to written in (a reference is looked up anew at every use, which was
+    most of the time of checking a record); a reference back into itself (a source's
+    ``statements``) stays one."""
     whole = schema()
     return jsonschema.Draft202012Validator({"$schema": whole["$schema"], "$defs": whole["$defs"],
-                                            "$ref": f"#/$defs/{name}"})
+                                            **_inlined(whole["$defs"][name], whole["$defs"], (name,))})
+
+
+def _inlined(part: Any, defs: dict[str, Any], within: tuple[str, ...]) -> Any:
+    """``part`` with each ``#/$defs/...`` reference replaced by the entry it names (its sibling
+    keywords are descriptions only), except one to an entry it lies ``within``."""
+    if isinstance(part, list):
+        return [_inlined(item, defs, within) for item in part]
+    if not isinstance(part, dict):
+        return part
+    ref = part.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/") and ref[8:] in defs and ref[8:] not in within \
+            and set(part) <= {"$ref", "description"}:
+        return _inlined(defs[ref[8:]], defs, (*within, ref[8:]))
+    return {key: _inlined(value, defs, within) for key, value in part.items()}
 
 
 def validate(data: Any) -> list[str]:
