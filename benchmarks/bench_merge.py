@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's chrono, not an installed one
 
+from chrono.events.blocking import candidate_pairs
 from chrono.events.candidates import extract_events
-from chrono.events.clustering import candidate_pairs
 from chrono.events.merging import merge_events
 from chrono.events.model import to_datetime_range
 from chrono.events.similarity import Candidate

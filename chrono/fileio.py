@@ -1,8 +1,8 @@
-"""Writing output files whole or not at all: reads the data to write and adds files that appear only
-complete (temporary file, fsync, rename), and sets of files (a build's chronology.json and
-timeline.html) that are replaced together: written into a fresh sibling folder that is swapped with
-the old one in one step, so a reader, or a build killed at any moment, never sees a new file beside
-an old one."""
+"""Writing output files whole or not at all: reads the data to write (a text, bytes, or a function
+that writes them piece by piece) and adds files that appear only complete (temporary file, fsync,
+rename), and sets of files (a build's chronology.json and timeline.html) that are replaced
+together: written into a fresh sibling folder that is swapped with the old one in one step, so a
+reader, or a build killed at any moment, never sees a new file beside an old one."""
 from __future__ import annotations
 
 import ctypes
@@ -11,9 +11,15 @@ import errno
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
+# What a file holds: its text, its bytes, or a function that writes its bytes into an open file
+# (so that a large document need not be held whole in memory, as text and again as bytes).
+Content = str | bytes | Callable[[BinaryIO], None]
+
+PIECE = 1 << 20  # characters of a text encoded and written at a time
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2
 
@@ -37,15 +43,19 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_synced(path: Path, data: str | bytes) -> None:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+def _write_synced(path: Path, data: Content) -> None:
     with open(path, "wb") as fh:
-        fh.write(raw)
+        if callable(data):
+            data(fh)
+        elif isinstance(data, str):  # encoded a piece at a time: never all its bytes beside the text
+            fh.writelines(data[start:start + PIECE].encode("utf-8") for start in range(0, len(data), PIECE))
+        else:
+            fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
+def write_atomic(path: str | os.PathLike[str], data: Content) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, fsync it, then rename.
 
     A reader never sees a half-written file, and a failure leaves any old file untouched.
@@ -89,7 +99,7 @@ def _link_or_copy(source: str, target: str) -> None:
         shutil.copy2(source, target)
 
 
-def replace_outputs(folder: str | os.PathLike[str], files: Mapping[str, str | bytes]) -> list[Path]:
+def replace_outputs(folder: str | os.PathLike[str], files: Mapping[str, Content]) -> list[Path]:
     """Write ``files`` (name -> content) into ``folder`` as one set: a fresh sibling folder gets the
     new files and everything else the old folder held (hard-linked, else copied), and is swapped
     with the old folder in one step (renameat2 RENAME_EXCHANGE; elsewhere two renames, with the old

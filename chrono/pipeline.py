@@ -166,7 +166,12 @@ def merge_candidates(corpus: Corpus) -> None:
     from chrono.events.merging import merge_events
     from chrono.findings.report import event_dict
 
-    corpus.events = [event_dict(event, corpus.articles) for event in merge_events(corpus.candidates)]
+    by_id = {article.id: article for article in corpus.articles}  # the last of one id, as event_dict reads them
+
+    def own(event: Any) -> list[Article]:  # only the event's own articles: not every article per event
+        return [by_id[d] for d in dict.fromkeys(s.document for s in event.sources) if d in by_id]
+
+    corpus.events = [event_dict(event, own(event)) for event in merge_events(corpus.candidates)]
 
 
 def check_events(corpus: Corpus) -> None:

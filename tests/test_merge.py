@@ -5,8 +5,8 @@ import datetime as dt
 
 from event_helpers import article, day, mention
 
+from chrono.events.blocking import candidate_pairs
 from chrono.events.candidates import extract_events
-from chrono.events.clustering import candidate_pairs
 from chrono.events.merging import merge_events
 from chrono.events.similarity import Candidate as _Candidate
 
@@ -100,6 +100,28 @@ def test_blocking_compares_only_candidates_close_in_time():
     close = [_Candidate(i, None, start + dt.timedelta(days=i), start + dt.timedelta(days=i, hours=23))
              for i in range(500)]
     assert len(list(candidate_pairs(close))) < 500 * 5
+
+
+def test_neighbourhood_finds_the_pairs_of_the_sweep_and_follows_merges():
+    import random
+
+    from chrono.events.blocking import Neighbourhood
+
+    rng = random.Random(7)
+    start = dt.datetime(2020, 1, 1)
+    items = []
+    for i in range(400):  # moments, days, weeks and months, some far apart
+        begin = start + dt.timedelta(minutes=rng.randrange(0, 60 * 24 * 90))
+        items.append(_Candidate(i, None, begin, begin + dt.timedelta(minutes=rng.choice([0, 30, 600, 1440, 10080, 40000]))))
+    pairs = {frozenset((a.index, b.index)) for a, b in candidate_pairs(items)}
+    near = Neighbourhood(items)
+    found = {frozenset((i, int(j))) for i in range(400) for j in near.of(i, [i])}
+    assert found == pairs and len(pairs) > 1000
+    # after a merge a cluster's neighbours are those of its members, under the keys of their clusters
+    a, b = sorted(pairs, key=sorted)[0]
+    near.merged(a, [a], b, [b])
+    expected = {j for m in (a, b) for j in range(400) if frozenset((m, j)) in pairs} - {a, b}
+    assert set(near.of(a, [a, b]).tolist()) == expected
 
 
 def test_long_intervals_are_compared_only_when_they_share_a_blocking_key():

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import jsonschema
 
@@ -101,10 +101,27 @@ def _validator() -> jsonschema.Draft202012Validator:
 
 @functools.lru_cache(maxsize=4)
 def _part_validator(name: str) -> jsonschema.Draft202012Validator:
-    """The validator of one part of the chronology: the schema's ``$defs`` entry ``name``."""
+    """The validator of one part of the chronology: the schema's ``$defs`` entry ``name``, with
+    the entries it refers to written in (a reference is looked up anew at every use, which was
+    most of the time of checking a record); a reference back into itself (a source's
+    ``statements``) stays one."""
     whole = schema()
     return jsonschema.Draft202012Validator({"$schema": whole["$schema"], "$defs": whole["$defs"],
-                                            "$ref": f"#/$defs/{name}"})
+                                            **_inlined(whole["$defs"][name], whole["$defs"], (name,))})
+
+
+def _inlined(part: Any, defs: dict[str, Any], within: tuple[str, ...]) -> Any:
+    """``part`` with each ``#/$defs/...`` reference replaced by the entry it names (its sibling
+    keywords are descriptions only), except one to an entry it lies ``within``."""
+    if isinstance(part, list):
+        return [_inlined(item, defs, within) for item in part]
+    if not isinstance(part, dict):
+        return part
+    ref = part.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/") and ref[8:] in defs and ref[8:] not in within \
+            and set(part) <= {"$ref", "description"}:
+        return _inlined(defs[ref[8:]], defs, (*within, ref[8:]))
+    return {key: _inlined(value, defs, within) for key, value in part.items()}
 
 
 def validate(data: Any) -> list[str]:
@@ -152,10 +169,38 @@ def chronology_text(data: dict[str, Any], validated: bool = False) -> str:
     does) and as the text of a chronology.json; a SchemaError when it is invalid."""
     if not validated:
         _raise_if_invalid(data, "the chronology")
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return "".join(_pieces(data))
+
+
+def chronology_writer(data: dict[str, Any], validated: bool = False) -> Callable[[BinaryIO], None]:
+    """``data`` validated now (unless it was ``validated``), and a function that writes the bytes
+    of its chronology.json, the same as :func:`chronology_text`, into an open file piece by piece:
+    the whole text is never held in memory, nor its bytes."""
+    if not validated:
+        _raise_if_invalid(data, "the chronology")
+
+    def write(out: BinaryIO) -> None:
+        out.writelines(piece.encode("utf-8") for piece in _pieces(data))
+
+    return write
+
+
+def _pieces(data: dict[str, Any], size: int = 1 << 16) -> Iterator[str]:
+    """The text of ``json.dumps(data, ensure_ascii=False, indent=2) + "\\n"`` in pieces of about
+    ``size`` characters (with an indent, json.dumps joins these very chunks)."""
+    batch: list[str] = []
+    held = 0
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data):
+        batch.append(chunk)
+        held += len(chunk)
+        if held >= size:
+            yield "".join(batch)
+            batch, held = [], 0
+    batch.append("\n")
+    yield "".join(batch)
 
 
 def write_chronology(data: dict[str, Any], out_dir: str | Path, validated: bool = False) -> Path:
     """Validate ``data`` (unless it was ``validated``) and write it to ``out_dir/chronology.json``
     whole or not at all."""
-    return write_atomic(Path(out_dir) / OUTPUT_NAME, chronology_text(data, validated))
+    return write_atomic(Path(out_dir) / OUTPUT_NAME, chronology_writer(data, validated))

@@ -86,11 +86,12 @@ def build(
 def write_build(data: dict[str, Any], out: Path, validated: bool = False) -> list[Path]:
     """OUT/chronology.json and OUT/timeline.html, validated first (unless ``validated``) and
     replaced together; the paths are given as ``out`` names them."""
-    from chrono.chronology.document import chronology_text
-    from chrono.fileio import replace_outputs
+    from chrono.chronology.document import chronology_writer
+    from chrono.fileio import Content, replace_outputs
     from chrono.render.html import render_timeline
 
-    files = {OUTPUT_NAME: chronology_text(data, validated), TIMELINE_NAME: render_timeline(data, "inline")}
+    files: dict[str, Content] = {OUTPUT_NAME: chronology_writer(data, validated),
+                                 TIMELINE_NAME: render_timeline(data, "inline")}
     replace_outputs(out, files)
     return [out / name for name in files]
 

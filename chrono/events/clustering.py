@@ -2,11 +2,14 @@
 :mod:`chrono.events.similarity`) and adds the clusters of those that report one event, with the
 context-dated candidates attached to the event of their date.
 
-1. Blocking: candidates are sorted by date and only those whose intervals overlap (or lie within
-   a few days of each other, so that conflicting reports can still meet) are compared; a corpus
-   is never compared pair by pair.
-2. Clusters grow by average linkage within each block; disjoint dates need a much higher score
-   (they then become a date conflict in the consistency report).
+1. Blocking (:mod:`chrono.events.blocking`): only neighbours are compared, clusters whose
+   intervals overlap or lie within a few days of each other (so that conflicting reports can
+   still meet), or that share a key with a long interval; a corpus is never compared pair by
+   pair, and no neighbour sets are stored.
+2. Clusters grow by average linkage between neighbours; of a cluster's neighbours only those
+   that share a core noun, actor or kind with it are scored (the others cannot merge with it);
+   disjoint dates need a much higher score (they then become a date conflict in the
+   consistency report).
 3. Context-dated candidates (a duration, "erstmals seit ...") never make an event of their own:
    they join the best event of their day, or are dropped.
 """
@@ -15,98 +18,51 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
-import re
-from collections.abc import Sequence
 
+import numpy as np
+
+from chrono.events.blocking import Neighbourhood
 from chrono.events.explain import merge_link
-from chrono.events.similarity import Candidate, Cluster, cluster_score, cosines, entity_keys, places_meet, ruled_out
+from chrono.events.similarity import Candidate, Cluster, cluster_score, cosines, places_meet, ruled_out
 
-CONFLICT_WINDOW = dt.timedelta(days=3)
 MERGE_THRESHOLD = 0.30
 CONFLICT_THRESHOLD = 0.60
 ATTACH_THRESHOLD = 0.12
 SAME_DOCUMENT_BONUS = 0.15
 CONTEXT_BONUS = 0.3
-COARSE_SPAN = dt.timedelta(days=31)
-MAX_POSTING = 2000  # a blocking key shared by more candidates than this says nothing
-LONG_NEIGHBOURS = 10  # a long interval ("2014") is compared with at most this many per shared key
 GRAIN_SPAN = {"minute": dt.timedelta(minutes=1), "hour": dt.timedelta(hours=1)}
 
 
-# ---------------------------------------------------------------- blocking and clustering
-
-
-def candidate_pairs(items: list[Candidate], window: dt.timedelta = CONFLICT_WINDOW):
-    """The pairs worth comparing, never all pairs of a corpus.
-
-    Short intervals (up to a month): pairs that overlap or lie within ``window`` of each other, by
-    a sweep over the candidates sorted by start. Long intervals ("2014", "im Herbst") overlap a
-    great many others, so a pair with one of them is compared only if the two also share a
-    blocking key (an actor, a place, a noun) and overlap in time.
-    """
-    short = [c for c in items if c.end - c.start <= COARSE_SPAN]
-    yield from _sweep(short, window)
-    if len(short) == len(items):
-        return
-    postings: dict[str, list[Candidate]] = {}
-    for item in items:
-        for key in _blocking_keys(item):
-            postings.setdefault(key, []).append(item)
-    seen: set[tuple[int, int]] = set()
-    for posting in postings.values():
-        if len(posting) > MAX_POSTING or all(c.end - c.start <= COARSE_SPAN for c in posting):
-            continue
-        for a, b in _sweep(posting, dt.timedelta(0), LONG_NEIGHBOURS):
-            pair = (min(a.index, b.index), max(a.index, b.index))
-            if pair in seen or (a.end - a.start <= COARSE_SPAN and b.end - b.start <= COARSE_SPAN):
-                continue
-            seen.add(pair)
-            yield a, b
-
-
-def _sweep(items: list[Candidate], window: dt.timedelta, limit: int | None = None):
-    """Pairs of ``items`` whose intervals overlap or lie within ``window``; with ``limit``, each
-    item meets only the ``limit`` latest-starting of those before it (a bound for long intervals,
-    which would otherwise meet every other candidate of a year)."""
-    ordered = sorted(items, key=lambda c: (c.start, c.end))
-    active: list[Candidate] = []
-    for item in ordered:
-        active = [other for other in active if other.end + window >= item.start]
-        for other in (active if limit is None else active[-limit:]):
-            yield other, item
-        active.append(item)
-
-
-def _blocking_keys(item: Candidate) -> set[str]:
-    if item.event is None:
-        return set()
-    keys = entity_keys(item.event) | {f"place:{p.name}" for p in item.event.locations}
-    for source in item.event.sources:
-        keys |= {word.lower() for word in re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]{3,}", source.statement)}
-    return keys
+# ---------------------------------------------------------------- clustering
 
 
 def cluster_candidates(items: list[Candidate], vectors) -> list[Cluster]:
-    """Agglomerative clustering by cluster profiles, inside the blocks of :func:`candidate_pairs`.
+    """Agglomerative clustering by cluster profiles, between neighbours (see
+    :mod:`chrono.events.blocking`).
 
     The best-scoring pair of clusters merges first; a heap holds the scores, and a pair whose
-    clusters changed since it was scored is re-scored only when it comes up.
+    clusters changed since it was scored is re-scored only when it comes up. A cluster's
+    neighbours are found again when it changes, and only those that share one of its core nouns,
+    actors or kinds (or that have no core nouns) are looked at: which clusters hold a key is
+    kept per key.
     """
     clusters: dict[int, Cluster] = {c.index: Cluster(c, vectors) for c in items}
-    neighbours: dict[int, set[int]] = {c.index: set() for c in items}
-    for a, b in candidate_pairs(items):
-        neighbours[a.index].add(b.index)
-        neighbours[b.index].add(a.index)
+    near = Neighbourhood(items)
+    gates = _Gates()
+    for key, cluster in clusters.items():
+        gates.add(key, cluster.gate_keys)
     version = dict.fromkeys(clusters, 0)
     heap: list[tuple[float, int, int, int, int]] = []
 
-    def push(i: int, others: Sequence[int]) -> None:
-        """Score cluster i against each of others and queue the pairs that may merge."""
+    def push(i: int, later_only: bool = False) -> None:
+        """Score cluster i against its neighbours (with ``later_only``, those of greater keys) and
+        queue the pairs that may merge."""
+        adjacent = near.of(i, (m.index for m in clusters[i].members))
+        if later_only:
+            adjacent = adjacent[adjacent > i]
         # the cheap reasons two clusters cannot merge first; the cosine of their words only for the rest
-        keys = clusters[i].gate_keys
-        worth = [j for j in others if not (keys is not None and (other := clusters[j].gate_keys) is not None
-                                           and keys.isdisjoint(other))
-                 and not _cannot_merge(clusters[min(i, j)], clusters[max(i, j)])]
+        others = gates.sharing(i, adjacent)
+        worth = [j for j in others if not _cannot_merge(clusters[min(i, j)], clusters[max(i, j)])]
         texts = cosines(clusters[i], [clusters[j] for j in worth], [i < j for j in worth])
         for j, text in zip(worth, texts, strict=True):
             a, b = min(i, j), max(i, j)
@@ -114,24 +70,63 @@ def cluster_candidates(items: list[Candidate], vectors) -> list[Cluster]:
             if score is not None:
                 heapq.heappush(heap, (-score, a, b, version[a], version[b]))
 
-    for i, links in neighbours.items():
-        push(i, [j for j in links if i < j])
+    for i in list(clusters):
+        push(i, later_only=True)
     while heap:
         _, i, j, vi, vj = heapq.heappop(heap)
         if i not in clusters or j not in clusters or version[i] != vi or version[j] != vj:
             continue
         link = merge_link(clusters[i], clusters[j])
-        clusters[i].absorb(clusters.pop(j))
+        gates.remove(i)
+        gates.remove(j)
+        absorbed = clusters.pop(j)
+        near.merged(i, (m.index for m in clusters[i].members), j, (m.index for m in absorbed.members))
+        clusters[i].absorb(absorbed)
         clusters[i].links.append(link)
         version[i] += 1
-        for other in neighbours.pop(j):
-            neighbours[other].discard(j)
-            if other != i:
-                neighbours[other].add(i)
-                neighbours[i].add(other)
-        neighbours[i].discard(i)
-        push(i, list(neighbours[i]))
+        gates.add(i, clusters[i].gate_keys)
+        push(i)
     return list(clusters.values())
+
+
+class _Gates:
+    """The gate keys of the clusters (:attr:`Cluster.gate_keys`), and per key the clusters that
+    hold it: who can share a key with a cluster is looked up, not tested one by one."""
+
+    def __init__(self) -> None:
+        self.keys: dict[int, frozenset | None] = {}
+        self.postings: dict[tuple[str, str], set[int]] = {}
+        self.ungated: set[int] = set()  # clusters without core nouns: no key rules a pair with them out
+
+    def add(self, key: int, gate: frozenset | None) -> None:
+        self.keys[key] = gate
+        if gate is None:
+            self.ungated.add(key)
+        for item in gate or ():
+            self.postings.setdefault(item, set()).add(key)
+
+    def remove(self, key: int) -> None:
+        gate = self.keys.pop(key)
+        self.ungated.discard(key)
+        for item in gate or ():
+            posting = self.postings[item]
+            posting.discard(key)
+            if not posting:
+                del self.postings[item]
+
+    def sharing(self, i: int, adjacent: np.ndarray) -> list[int]:
+        """The clusters of ``adjacent`` whose gate keys are not disjoint from those of cluster i
+        (or that have none, or all when i has none), in key order: from the postings of i's keys
+        where they hold fewer clusters than ``adjacent``."""
+        keys = self.keys[i]
+        if keys is None:
+            return adjacent.tolist()
+        chosen = [self.postings[k] for k in keys if k in self.postings]
+        if sum(len(p) for p in chosen) + len(self.ungated) < len(adjacent):
+            found = np.fromiter(set().union(*chosen, self.ungated), dtype=np.int64)
+            return np.intersect1d(found, adjacent, assume_unique=True).tolist()
+        gates = self.keys
+        return [j for j in adjacent.tolist() if (other := gates[j]) is None or not keys.isdisjoint(other)]
 
 
 def _cannot_merge(a: Cluster, b: Cluster) -> bool:
@@ -150,7 +145,7 @@ def _merge_score(a: Cluster, b: Cluster, text: float | None = None, checked: boo
     ``checked``: :func:`_cannot_merge` already said they may)."""
     if not checked and _cannot_merge(a, b):
         return None
-    score = cluster_score(a, b, text)
+    score = cluster_score(a, b, text, allowed=True)  # _cannot_merge asked ruled_out
     if score is None:
         return None
     overlap = max(a.start, b.start) <= min(a.end, b.end) and a.consistent and b.consistent

@@ -126,17 +126,23 @@ def _kinds(event: Event) -> set[str]:
     for source in event.sources:
         statement = re.sub(anchor, " ", source.statement) if anchor else source.statement
         for word in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", statement):
-            head = word.split("-")[-1].lower()
-            bare = re.sub(r"(?:en|es|e|n|s)$", "", head)
-            for kind, stems in _kind_stems().items():
-                if any(stem in head if len(stem) >= 6 else bare.endswith(stem) or head.endswith(stem) for stem in stems):
-                    kinds.add(kind)
+            for kind in _word_kinds(word):
+                kinds.add(kind)
         lowered = statement.lower()
         kinds |= {kind for kind, pattern in _verb_patterns().items() if pattern.search(lowered)}
     if not kinds and anchor and any(re.search(anchor, s.statement) for s in event.sources):
         # "Nach der Finalniederlage am 1. Mai ...": the phrase is all the statement says happened
         return _kinds(Event(event.date, event.title, event.status, [_unanchored(s) for s in event.sources]))
     return kinds
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_kinds(word: str) -> tuple[str, ...]:
+    """The kinds of happening a capitalised word names, in the order of ``event_kinds``."""
+    head = word.split("-")[-1].lower()
+    bare = re.sub(r"(?:en|es|e|n|s)$", "", head)
+    return tuple(kind for kind, stems in _kind_stems().items()
+                 if any(stem in head if len(stem) >= 6 else bare.endswith(stem) or head.endswith(stem) for stem in stems))
 
 
 def _unanchored(source):
@@ -178,10 +184,11 @@ class Cluster:
         self.members = [item]
         self.links: list[dict] = []  # why its members were merged (chrono.events.explain)
         row = slice(vectors.text.indptr[item.index], vectors.text.indptr[item.index + 1])
-        # feature -> weight, in the order the features were first seen (the order sums run in)
-        self.vector = dict(zip(vectors.text.indices[row].tolist(), vectors.text.data[row].tolist(), strict=True))
-        self.dimension = vectors.text.shape[1]  # how many features there are
-        self._arrays()
+        # the features and weights of its row, in the order the features were first seen (the
+        # order sums run in); as a dict (feature -> weight) only once it is needed
+        self.features, self.weights = vectors.text.indices[row].copy(), vectors.text.data[row].copy()
+        self.norm = math.sqrt(sum(w * w for w in self.weights.tolist()))
+        self._vector: dict[int, float] | None = None
         self.entities = Counter({key: vectors.weights.get(key, 1.0) for key in entity_keys(item.event)})
         self.cities = _cities(item.event)
         self.places = {p.name for p in item.event.locations}
@@ -193,13 +200,29 @@ class Cluster:
         self.states = _states(item.event)
         self.start, self.end = item.start, item.end  # intersection of the members' intervals
         self.key = item.index
-        self._derived: dict[str, object] = {}  # what is worked out from the above, until it changes
+        self._changed()
+
+    def _changed(self) -> None:
+        """Forget what is worked out from the members (core nouns, gate keys, documents, the
+        entities' norm) until it is asked for again."""
+        self._core: set[str] | None = None
+        self._gate: frozenset[tuple[str, str]] | None | bool = False  # False: not worked out
+        self._documents: set[str] | None = None
+        self._entity_square: float | None = None
+
+    @property
+    def vector(self) -> dict[int, float]:
+        """Feature -> weight, in the order the features were first seen."""
+        if self._vector is None:
+            self._vector = dict(zip(self.features.tolist(), self.weights.tolist(), strict=True))
+        return self._vector
 
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
         self.links += other.links
+        vector = self.vector
         for feature, weight in other.vector.items():
-            self.vector[feature] = self.vector.get(feature, 0.0) + weight
+            vector[feature] = vector.get(feature, 0.0) + weight
         self._arrays()
         self.entities.update(other.entities)
         self.cities |= other.cities
@@ -211,50 +234,51 @@ class Cluster:
         self.noun_counts.update(other.noun_counts)
         self.states |= other.states
         self.start, self.end = max(self.start, other.start), min(self.end, other.end)
-        self._derived.clear()
+        self._changed()
 
     def take(self, single: Cluster) -> None:
         """Add a context-dated candidate: its members and entities, nothing else."""
         self.members += single.members
         self.entities.update(single.entities)
-        self._derived.clear()
+        self._changed()
 
     def _arrays(self) -> None:
         """The vector's features and weights as arrays (in its order) and its norm."""
-        self.features = np.fromiter(self.vector.keys(), dtype=np.int64, count=len(self.vector))
-        self.weights = np.fromiter(self.vector.values(), dtype=np.float64, count=len(self.vector))
-        self.norm = _norm(self.vector)
+        vector = self.vector
+        self.features = np.fromiter(vector.keys(), dtype=np.int64, count=len(vector))
+        self.weights = np.fromiter(vector.values(), dtype=np.float64, count=len(vector))
+        self.norm = _norm(vector)
 
     @property
     def core_nouns(self) -> set[str]:
         """The names and nouns at least half the members use: what the cluster is about."""
-        if "core_nouns" not in self._derived:
-            self._derived["core_nouns"] = {noun for noun, count in self.noun_counts.items()
-                                           if 2 * count >= len(self.members)}
-        return cast(set[str], self._derived["core_nouns"])
+        if self._core is None:
+            self._core = {noun for noun, count in self.noun_counts.items() if 2 * count >= len(self.members)}
+        return self._core
 
     @property
     def gate_keys(self) -> frozenset[tuple[str, str]] | None:
         """Its core nouns, actors and places named, and kinds of happening, in one set (None when
         it has no core nouns): two clusters with core nouns whose sets are disjoint cannot merge."""
-        if "gate_keys" not in self._derived:
+        gate = self._gate
+        if gate is False:
             core = self.core_nouns
-            self._derived["gate_keys"] = None if not core else frozenset(
+            gate = self._gate = None if not core else frozenset(
                 [("noun", n) for n in core] + [("entity", e) for e in self.entities] + [("kind", k) for k in self.kinds])
-        return cast("frozenset[tuple[str, str]] | None", self._derived["gate_keys"])
+        return cast("frozenset[tuple[str, str]] | None", gate)
 
     @property
     def documents(self) -> set[str]:
-        if "documents" not in self._derived:
-            self._derived["documents"] = {m.document for m in self.members}
-        return cast(set[str], self._derived["documents"])
+        if self._documents is None:
+            self._documents = {m.document for m in self.members}
+        return self._documents
 
     @property
     def entity_square(self) -> float:
         """The squared norm of the entity weights."""
-        if "entity_square" not in self._derived:
-            self._derived["entity_square"] = sum(v * v for v in self.entities.values())
-        return cast(float, self._derived["entity_square"])
+        if self._entity_square is None:
+            self._entity_square = sum(v * v for v in self.entities.values())
+        return self._entity_square
 
     @property
     def consistent(self) -> bool:
@@ -266,7 +290,7 @@ def _norm(vector: dict[int, float]) -> float:
 
 
 def _cosine(a: Cluster, b: Cluster) -> float:
-    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    small, large = (a.vector, b.vector) if len(a.features) <= len(b.features) else (b.vector, a.vector)
     dot = sum(w * large.get(f, 0.0) for f, w in small.items())
     return dot / (a.norm * b.norm) if a.norm and b.norm else 0.0
 
@@ -279,26 +303,25 @@ def cosines(hub: Cluster, others: Sequence[Cluster], hub_first: Sequence[bool]) 
     the shorter vector's order and are added one after the other (a cumulative sum, never a
     pairwise one), so that every score, and so every merge, is exactly what it was.
     """
-    if not others:
-        return []
-    weight = np.zeros(hub.dimension)  # the hub's vector, dense
-    weight[hub.features] = hub.weights
-    place = np.full(hub.dimension, -1, dtype=np.int64)  # where each of the hub's features stands in its order
-    place[hub.features] = np.arange(len(hub.features))
+    if not others or not len(hub.features):
+        return [0.0] * len(others)  # no words: a norm of 0, and so a cosine of 0
+    by_feature = np.argsort(hub.features, kind="stable")  # the hub's positions, by feature
+    known = hub.features[by_feature]
     lengths = np.array([len(o.features) for o in others], dtype=np.int64)
     # A pair runs in the hub's order when the hub is the shorter vector (the first on a tie).
     in_hub_order = (len(hub.features) < lengths) | ((len(hub.features) == lengths) & np.array(hub_first, dtype=bool))
     features = np.concatenate([o.features for o in others])
     rows = np.repeat(np.arange(len(others)), lengths)
     # Only the features both vectors have add to a sum (the others add 0.0, which changes nothing).
-    shared = place[features] >= 0
-    features, rows = features[shared], rows[shared]
-    products = np.concatenate([o.weights for o in others])[shared] * weight[features]
+    found = np.minimum(np.searchsorted(known, features), len(known) - 1)
+    shared = known[found] == features
+    rows, place = rows[shared], by_feature[found[shared]]  # where each shared feature stands in the hub's order
+    products = np.concatenate([o.weights for o in others])[shared] * hub.weights[place]
     # Each pair's products in the shorter vector's order: the other's own order is kept by the
     # concatenation, the hub's is restored by sorting on the hub's positions.
     hub_order = in_hub_order[rows]
     order = np.arange(len(rows))
-    order[hub_order] = order[hub_order][np.argsort(rows[hub_order] * len(hub.features) + place[features[hub_order]])]
+    order[hub_order] = order[hub_order][np.argsort(rows[hub_order] * len(hub.features) + place[hub_order])]
     products = products[order]
     counts = np.bincount(rows, minlength=len(others))
     columns = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
@@ -321,10 +344,11 @@ def _entity_cosine(a: Cluster, b: Cluster) -> float:
     return dot / norm if norm else 0.0
 
 
-def cluster_score(a: Cluster, b: Cluster, text: float | None = None) -> float | None:
+def cluster_score(a: Cluster, b: Cluster, text: float | None = None, allowed: bool = False) -> float | None:
     """How alike two clusters are, in [0, 1]; None when they cannot be one event. ``text``, when
-    given, is the cosine of their statements already computed (see :func:`cosines`)."""
-    signals = score_signals(a, b, text)
+    given, is the cosine of their statements already computed (see :func:`cosines`);
+    ``allowed``: :func:`ruled_out` already said they may be one."""
+    signals = score_signals(a, b, text, allowed)
     if signals is None:
         return None
     score = sum(w * v for _, w, v in signals) / sum(w for _, w, _ in signals)
@@ -345,10 +369,12 @@ def ruled_out(a: Cluster, b: Cluster) -> bool:
     return different_happenings(a.kinds, b.kinds)
 
 
-def score_signals(a: Cluster, b: Cluster, text: float | None = None) -> list[tuple[str, float, float]] | None:
+def score_signals(a: Cluster, b: Cluster, text: float | None = None,
+                  allowed: bool = False) -> list[tuple[str, float, float]] | None:
     """The evidence two clusters are weighed by: (feature, weight, value in [0, 1]) for each
-    feature both state (text, actors, places, nouns, kind); None where they cannot be one event."""
-    if ruled_out(a, b):
+    feature both state (text, actors, places, nouns, kind); None where they cannot be one event
+    (``allowed``: :func:`ruled_out` already said they may be one)."""
+    if not allowed and ruled_out(a, b):
         return None
     disjoint = max(a.start, b.start) > min(a.end, b.end)
     # A signal only one side has says nothing: weigh only what both clusters state.

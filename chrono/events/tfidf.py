@@ -8,6 +8,7 @@ row form (``indptr``, ``indices``, ``data``), which is all merging reads.
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -36,15 +37,23 @@ class SparseRows:
 def char_ngrams(text: str, sizes: tuple[int, int] = NGRAMS) -> Iterable[str]:
     """The character n-grams of each word of ``text`` (lower case), each word padded with a space
     on both sides; a padded word shorter than n is one n-gram of its own."""
-    low, high = sizes
     for word in text.lower().split():
-        padded = f" {word} "
-        for n in range(low, high + 1):
-            if len(padded) <= n:
-                yield padded
-                break
-            for start in range(len(padded) - n + 1):
-                yield padded[start:start + n]
+        yield from _word_ngrams(word, sizes)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _word_ngrams(word: str, sizes: tuple[int, int]) -> tuple[str, ...]:
+    """The n-grams of one word (lower case), in the order :func:`char_ngrams` gives them; words
+    recur, so each is cut once."""
+    low, high = sizes
+    padded = f" {word} "
+    grams = []
+    for n in range(low, high + 1):
+        if len(padded) <= n:
+            grams.append(padded)
+            break
+        grams.extend(padded[start:start + n] for start in range(len(padded) - n + 1))
+    return tuple(grams)
 
 
 def tfidf_rows(texts: Sequence[str], sizes: tuple[int, int] = NGRAMS) -> SparseRows:
