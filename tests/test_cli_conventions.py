@@ -142,8 +142,13 @@ def _interrupted(args: list[str], wait: float) -> subprocess.CompletedProcess[st
 @pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs /proc to see the process start")
 @pytest.mark.parametrize("wait", [0.0, 0.2, 2.0])
 def test_ctrl_c_ends_with_one_line_and_exit_130(tmp_path, wait):
-    """At once the libraries are still loading (typer, jsonschema, plotly ...), later the build runs."""
-    result = _interrupted(["build", str(SEEDS), "--out", str(tmp_path / "out")], wait)
+    """At once the libraries are still loading (typer, jsonschema, plotly ...), later the build runs
+    (over every story set's articles, which take several seconds: the seeds are done before)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for path in sorted((ROOT / "tests" / "data" / "stories").glob("*/*.txt")):
+        (articles / f"{path.parent.name}_{path.name}").write_bytes(path.read_bytes())
+    result = _interrupted(["build", str(articles), "--out", str(tmp_path / "out")], wait)
     if result.returncode == 0:
         pytest.skip("the build finished before the interrupt")
     # 130, or death by SIGINT itself (-2), which a shell reports as 130 too
