@@ -233,7 +233,7 @@ def test_different_events_in_one_city_on_one_day_stay_apart():
 def test_statement_cosines_in_bulk_are_the_pairwise_ones_bit_for_bit():
     from chrono.events.similarity import Cluster as _Cluster
     from chrono.events.similarity import Profiles as _Profiles
-    from chrono.events.similarity import _cosine, _entity_weights, _vectorise
+    from chrono.events.similarity import _entity_weights, _vectorise, text_cosine
     from chrono.events.similarity import cosines as _cosines
 
     texts = [(BRUSSELS_A, "Mittwoch"), (BRUSSELS_B, "Mittwoch"), (PLAN, "Mittwoch"), (GENEVA, "Montag")]
@@ -247,7 +247,7 @@ def test_statement_cosines_in_bulk_are_the_pairwise_ones_bit_for_bit():
     for hub in clusters:
         others = [c for c in clusters if c is not hub]
         first = [n % 2 == 0 for n in range(len(others))]
-        expected = [_cosine(hub, o) if f else _cosine(o, hub) for o, f in zip(others, first, strict=True)]
+        expected = [text_cosine(hub, o) if f else text_cosine(o, hub) for o, f in zip(others, first, strict=True)]
         assert _cosines(hub, others, first) == expected
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from chrono.events.similarity import Cluster, _cosine, cluster_score, score_signals
+from chrono.events.similarity import Cluster, cluster_score, score_signals, text_cosine
 
 
 def merge_link(a: Cluster, b: Cluster, how: str = "merged") -> dict[str, Any]:
     """The record of one merge of ``a`` and ``b`` (``how``: merged, or attached for a
     context-dated statement joining an event)."""
-    text = _cosine(a, b)  # once for both
+    text = text_cosine(a, b)  # once for both
     signals = score_signals(a, b, text) or []
     score = cluster_score(a, b, text)
     shared: dict[str, list[str]] = {}

@@ -289,17 +289,17 @@ def _norm(vector: dict[int, float]) -> float:
     return math.sqrt(sum(w * w for w in vector.values()))
 
 
-def _cosine(a: Cluster, b: Cluster) -> float:
+def text_cosine(a: Cluster, b: Cluster) -> float:
     small, large = (a.vector, b.vector) if len(a.features) <= len(b.features) else (b.vector, a.vector)
     dot = sum(w * large.get(f, 0.0) for f, w in small.items())
     return dot / (a.norm * b.norm) if a.norm and b.norm else 0.0
 
 
 def cosines(hub: Cluster, others: Sequence[Cluster], hub_first: Sequence[bool]) -> list[float]:
-    """``_cosine(hub, other)`` (or ``_cosine(other, hub)`` where ``hub_first`` is false) for each
+    """``text_cosine(hub, other)`` (or ``text_cosine(other, hub)`` where ``hub_first`` is false) for each
     of ``others``, bit for bit, with the per-weight work done by numpy.
 
-    As in :func:`_cosine`, the products of the shorter vector's weights with the other's run in
+    As in :func:`text_cosine`, the products of the shorter vector's weights with the other's run in
     the shorter vector's order and are added one after the other (a cumulative sum, never a
     pairwise one), so that every score, and so every merge, is exactly what it was.
     """
@@ -378,7 +378,7 @@ def score_signals(a: Cluster, b: Cluster, text: float | None = None,
         return None
     disjoint = max(a.start, b.start) > min(a.end, b.end)
     # A signal only one side has says nothing: weigh only what both clusters state.
-    signals = [("text", WEIGHTS["text"], _cosine(a, b) if text is None else text)]
+    signals = [("text", WEIGHTS["text"], text_cosine(a, b) if text is None else text)]
     if a.entities and b.entities:
         signals.append(("actors", WEIGHTS["actors"] * _evidence(a, b), _entity_cosine(a, b)))
     if (places := places_meet(a, b)) is not None:
