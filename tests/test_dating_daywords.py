@@ -52,9 +52,10 @@ def test_a_happening_excluded_or_demanded_gives_no_kind():
 
 
 def test_a_sentence_that_dates_something_else_by_an_event_does_not_date_the_event():
-    from chrono.dating.elapsed import _anchor_phrase, _dates_the_event
+    from chrono.dating.elapsed import _dates_the_event
+    from chrono.dating.sentences import reference_phrase
 
-    phrase = _anchor_phrase("de")
+    phrase = reference_phrase("de")
     assert not _dates_the_event("Der seit dem Murgang vermisste Mann ist am Donnerstag gefunden worden.", "murgang", phrase)
     assert _dates_the_event("Am Dienstagabend ist ein Murgang in das Dorf niedergegangen.", "murgang", phrase)
 

@@ -167,7 +167,8 @@ def test_a_day_many_articles_name_in_other_words_does_not_outweigh_one_named_in_
 
 
 def test_words_of_another_kind_of_happening_do_not_name_the_same_day():
-    from chrono.dating.story import KIND, context_likeness
+    from chrono.dating.story import context_likeness
+    from chrono.events.features import KIND_KEY as KIND
     from chrono.events.features import Rarity, different_happenings
 
     assert different_happenings({"funeral"}, {"fire"}) and not different_happenings({"talks"}, {"summit"})

@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 from chrono.dating.readings import likeliest
 from chrono.dating.state import Reach, State
-from chrono.events.features import Features, Match, Rarity, compare
+from chrono.events.features import KIND_KEY, Features, Match, Rarity, compare
 from chrono.model import Published
 
 Day = dt.date
-_KIND = "\x00kind:"  # posting keys of kinds of happening, apart from words and places
 ANCHOR_MIN_CONFIDENCE = 0.4
 SHORT_SPAN_DAYS = 7  # events no longer than this can anchor another article's weekday
 SHORT_SPAN = dt.timedelta(days=SHORT_SPAN_DAYS)
@@ -49,7 +48,7 @@ class AnchorSet:
             for key in anchor.feats.places:
                 postings.setdefault(key, []).append(number)
             for kind in anchor.feats.kinds:
-                postings.setdefault(_KIND + kind, []).append(number)
+                postings.setdefault(KIND_KEY + kind, []).append(number)
         self.postings: dict[str, tuple[list[int], list[int]]] = {}
         for key, numbers in postings.items():
             numbers.sort(key=lambda n: anchors[n].start.toordinal())
@@ -73,7 +72,7 @@ class AnchorSet:
         numbers: set[int] = set()
         ranges = None if reach is None else [((lo - ANCHOR_MARGIN - SHORT_SPAN).toordinal(),
                                               (hi + ANCHOR_MARGIN).toordinal()) for lo, hi in reach]
-        keys = list(feats.places) if places_only else [*feats.places, *(_KIND + kind for kind in feats.kinds)]
+        keys = list(feats.places) if places_only else [*feats.places, *(KIND_KEY + kind for kind in feats.kinds)]
         for key in keys:
             found = self.postings.get(key)
             if found is None:

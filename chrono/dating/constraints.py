@@ -180,10 +180,8 @@ def _yearless_bounds(state: State) -> list[Constraint]:
 
 def _written_out_day(state: State, index: int) -> bool:
     """A single day written out as a date (the same day a week before and after a probe day)."""
-    probe, week = Day(2001, 5, 2), dt.timedelta(days=7)
-    span = state.interval(index, probe)
-    return bool(span and span[0] == span[1] and span == state.interval(index, probe - week)
-                == state.interval(index, probe + week))
+    span = state.fixed_span(index, Day(2001, 5, 2))
+    return span is not None and span[0] == span[1]
 
 
 def _partial_days(state: State) -> list[Constraint]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from chrono.dating.solver import Constraint, clash_constraint
@@ -104,14 +105,7 @@ def _one_name(state: State, words: dict[str, int]) -> list[Constraint]:
     pairs = [(i, j) for i in deictic for j in named if abs(i - j) > 1 or _apart(text, state.mentions[i], state.mentions[j])]
     if not pairs:
         return []
-
-    def clash(d: Day) -> tuple[int, int] | None:
-        for i, j in pairs:
-            first, second = state.interval(i, d), state.interval(j, d)
-            if first is not None and first[0] == first[1] and second is not None and first == second:
-                return i, j
-        return None
-
+    clash = _first_clash(state, pairs, whole=True)
     fine = "The day words and the day names of the article stand for different days, as writers use them."
     return [clash_constraint("one name", W_ONE_NAME, clash, fine, lambda d, pair: (
         f"'{state.mentions[pair[0]].text}' and '{state.mentions[pair[1]].text}' would both be "
@@ -128,26 +122,31 @@ def _date_or_name(state: State, words: dict[str, int]) -> list[Constraint]:
     pairs = [(i, j) for i in written for j in named if _apart(text, state.mentions[i], state.mentions[j])]
     if not pairs:
         return []
-
-    def clash(d: Day) -> tuple[int, int] | None:
-        for i, j in pairs:
-            first, second = state.interval(i, d), state.interval(j, d)
-            if first is not None and first[0] == first[1] and second is not None and second[0] == first[0]:
-                return i, j
-        return None
-
+    clash = _first_clash(state, pairs, whole=False)
     fine = "The dates and the weekday names of the article stand for different days, as writers use them."
     return [clash_constraint("date or name", W_ONE_NAME, clash, fine, lambda d, pair: (
         f"'{state.mentions[pair[0]].text}' and '{state.mentions[pair[1]].text}' would both be {_day_of(state, pair[0], d)}: "
         "a writer who writes one day as a date names another by its weekday."), RELIABILITY)]
 
 
+def _first_clash(state: State, pairs: list[tuple[int, int]], whole: bool) -> Callable[[Day], tuple[int, int] | None]:
+    """For a publication day, the first pair whose first mention is a single day that the second
+    stands for too (``whole``: for exactly that day and no other; else as its first day)."""
+    def clash(d: Day) -> tuple[int, int] | None:
+        for i, j in pairs:
+            first, second = state.interval(i, d), state.interval(j, d)
+            if first is not None and first[0] == first[1] and second is not None \
+                    and (second == first if whole else second[0] == first[0]):
+                return i, j
+        return None
+
+    return clash
+
+
 def _written_date(state: State, index: int) -> bool:
     """A single day written out as a date ("am 14. Juli"): the same day a week before and after."""
-    week = dt.timedelta(days=7)
-    span = state.interval(index, PROBE)
-    return bool(span and span[0] == span[1] and span == state.interval(index, PROBE - week)
-                == state.interval(index, PROBE + week))
+    span = state.fixed_span(index, PROBE)
+    return span is not None and span[0] == span[1]
 
 
 def _day_of(state: State, index: int, d: Day) -> str:

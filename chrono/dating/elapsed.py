@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from chrono.dating.explain import quoted_sentence, shorten
+from chrono.dating.sentences import reference_phrase
 from chrono.dating.solver import Constraint
 from chrono.dating.state import State
 from chrono.dating.story import FULL_LIKENESS, Named, context, context_likeness
@@ -71,7 +72,7 @@ def elapsed_constraints(state: State, neighbours: list[tuple[int, float]], names
     if not neighbours:
         return []
     cues = _cues(state.article.language)
-    phrase = _anchor_phrase(state.article.language)
+    phrase = reference_phrase(state.article.language)
     result = []
     text = state.article.text
     for index, m in enumerate(state.mentions):
@@ -88,7 +89,7 @@ def elapsed_constraints(state: State, neighbours: list[tuple[int, float]], names
             what = f"'{' '.join(noun for noun in after.groups() if noun)}'"
         elif (m.signal or "").lower() in cues["since"] and m.tense != "past":
             own = context(state, index)
-            pick = lambda sentence, words, own=own: context_likeness(own, words, rarity) >= MIN_CONTEXT
+            pick = lambda sentence, words, own=own: context_likeness(own, words, rarity, state.article.language) >= MIN_CONTEXT
             what = "the matter of its sentence"
         else:
             continue
@@ -105,12 +106,6 @@ def elapsed_constraints(state: State, neighbours: list[tuple[int, float]], names
             j, (_, sentence) = max(by_article.items(), key=lambda item: item[1][0])
             result.append(_constraint(state, index, day, span, weight, names[j], sentence, what))
     return result
-
-
-@lru_cache(maxsize=8)
-def _anchor_phrase(language: str) -> re.Pattern[str] | None:
-    pattern = (language_data(language, "sameevent", fallback="de") or {}).get("anchor_phrase")
-    return re.compile(pattern) if pattern else None
 
 
 def _dates_the_event(sentence: str, key: str, phrase: re.Pattern[str] | None) -> bool:

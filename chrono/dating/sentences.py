@@ -50,17 +50,18 @@ _JOINS = 4  # characters between a phrase and a mention that belongs to it ("Ang
 
 
 @lru_cache(maxsize=8)
-def _reference_phrase(language: str) -> re.Pattern[str] | None:
+def reference_phrase(language: str) -> re.Pattern[str] | None:
+    """A phrase that names another happening to date or place this one (``anchor_phrase``)."""
     pattern = cues(language).get("anchor_phrase")
     return re.compile(pattern) if pattern else None
 
 
-def mention_features(sentence: Sentence, mention_start: int, mention_end: int, skip: list[tuple[int, int]],
-                     language: str, memo: dict[Any, Any]) -> Features:
-    """The features of ``sentence`` for the mention at ``mention_start``..``mention_end`` (offsets
-    in the article): without the words of phrases that date it by another happening. ``skip`` are
-    the article's mention spans; ``memo`` remembers the result per sentence and phrase set."""
-    phrase = _reference_phrase(language)
+def mention_features(sentence: Sentence, mention: Mention, mentions: list[Mention], language: str,
+                     memo: dict[Any, Any]) -> Features:
+    """The features of ``sentence`` for ``mention``: without the words of phrases that date it by
+    another happening (the words of all ``mentions`` are left out as always); ``memo`` remembers
+    the result per sentence and phrase set."""
+    phrase = reference_phrase(language)
     if phrase is None:
         return sentence.feats
     references = []
@@ -70,13 +71,14 @@ def mention_features(sentence: Sentence, mention_start: int, mention_end: int, s
         if genitive:
             end = genitive.end()
         start, stop = sentence.start + m.start(), sentence.start + end
-        joined = start <= mention_start <= stop + _JOINS or start <= mention_end <= stop
+        joined = start <= mention.start <= stop + _JOINS or start <= mention.end <= stop
         if not joined:
             references.append((m.start(), end))
     if not references:
         return sentence.feats
     key = (sentence.start, tuple(references))
     if key not in memo:
-        spans = [(s - sentence.start, e - sentence.start) for s, e in skip if sentence.start <= s < sentence.end]
+        spans = [(m.start - sentence.start, m.end - sentence.start) for m in mentions
+                 if sentence.start <= m.start < sentence.end]
         memo[key] = features(sentence.text, spans + references, language)
     return memo[key]  # type: ignore[no-any-return]

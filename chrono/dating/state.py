@@ -75,10 +75,18 @@ class State:
         (:func:`chrono.dating.sentences.mention_features`)."""
         key = (index, "feats")
         if key not in self.readings:
-            m, sentence = self.mentions[index], self.sentences[self.sentence_of[index]]
-            self.readings[key] = mention_features(sentence, m.start, m.end, [(x.start, x.end) for x in self.mentions],
-                                                  self.article.language, self.readings)
+            sentence = self.sentences[self.sentence_of[index]]
+            self.readings[key] = mention_features(sentence, self.mentions[index], self.mentions, self.article.language,
+                                                  self.readings)
         return self.readings[key]  # type: ignore[no-any-return]
+
+    def fixed_span(self, index: int, day: Day) -> tuple[Day, Day] | None:
+        """The days mention ``index`` stands for on ``day`` when they are the same a week before and
+        after (a date written out, "am 29. Januar", unlike a weekday or "gestern"); else None."""
+        span = self.interval(index, day)
+        week = dt.timedelta(days=7)
+        return span if span is not None and span == self.interval(index, day - week) == self.interval(index, day + week) \
+            else None
 
     def interval(self, index: int, day: Day) -> tuple[Day, Day] | None:
         """The days mention ``index`` stands for when the article appeared on ``day``."""

@@ -29,7 +29,7 @@ from chrono.dating.explain import quoted_sentence, shorten, span_text
 from chrono.dating.readings import readings as _readings
 from chrono.dating.solver import Constraint
 from chrono.dating.state import State
-from chrono.events.features import Rarity, different_happenings
+from chrono.events.features import KIND_KEY, Rarity, different_happenings
 from chrono.model import Mention, Published
 
 Day = dt.date
@@ -136,11 +136,7 @@ def written_out(state: State, index: int, day: Day) -> bool:
     m = state.mentions[index]
     if m.type not in ("DATE", "TIME"):
         return False
-    if not m.relative:
-        return True
-    week = dt.timedelta(days=7)
-    span = state.interval(index, day)
-    return span is not None and span == state.interval(index, day - week) == state.interval(index, day + week)
+    return not m.relative or state.fixed_span(index, day) is not None
 
 
 def _absolute_days(state: State, around: tuple[Day, Day]) -> Named:
@@ -158,16 +154,13 @@ def _sentence(state: State, index: int) -> str:
     return state.sentences[state.sentence_of[index]].text if state.sentences else state.mentions[index].text
 
 
-KIND = "\x00kind:"  # context entries that name a kind of happening, apart from words
-
-
 def context(state: State, index: int) -> frozenset[str]:
     """The content words of mention ``index``'s sentence, and the kinds of happening it names (not
     those of a phrase that dates it by another happening)."""
     key = (index, "context")
     if key not in state.readings:
         feats = state.feats_of(index) if state.sentences else None
-        state.readings[key] = feats.words | {KIND + k for k in feats.kinds} if feats else frozenset()
+        state.readings[key] = feats.words | {KIND_KEY + k for k in feats.kinds} if feats else frozenset()
     return state.readings[key]  # type: ignore[return-value]
 
 
@@ -175,11 +168,11 @@ def context_likeness(a: frozenset[str], b: frozenset[str], rarity: Rarity, langu
     """How much two contexts share, 0..1: the rarity of their shared words, in full at CONTEXT_FULL;
     -1 when they tell of different kinds of happening (a funeral is not the recovery of the dead,
     whatever names the two sentences share)."""
-    kinds_a = {w[len(KIND):] for w in a if w.startswith(KIND)}
-    kinds_b = {w[len(KIND):] for w in b if w.startswith(KIND)}
+    kinds_a = {w[len(KIND_KEY):] for w in a if w.startswith(KIND_KEY)}
+    kinds_b = {w[len(KIND_KEY):] for w in b if w.startswith(KIND_KEY)}
     if different_happenings(kinds_a, kinds_b, language):
         return -1.0
-    return min(1.0, sum(rarity.idf(w) for w in a & b if not w.startswith(KIND)) / CONTEXT_FULL)
+    return min(1.0, sum(rarity.idf(w) for w in a & b if not w.startswith(KIND_KEY)) / CONTEXT_FULL)
 
 
 def story_constraints(state: State, neighbours: list[tuple[int, float]], names: list[str],
@@ -213,7 +206,7 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
         for day, named_by in days.items():
             per_article: dict[int, tuple[float, int, float, str, float]] = {}
             for weight, j, likeness, sentence, words in named_by:
-                alike = context_likeness(own, words, rarity)
+                alike = context_likeness(own, words, rarity, state.article.language)
                 if daily and alike < DAILY_MIN_CONTEXT:
                     continue
                 agree = CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * alike

@@ -24,6 +24,7 @@ SUFFIXES = ("en", "es", "er", "e", "n", "s")
 MIN_STEM = 4
 ACTOR_MIN_IDF = 2.0  # summed idf of shared content words that counts as "the same actors"
 SIGNALS_FOR_SAME_EVENT = 2
+KIND_KEY = "\x00kind:"  # a kind of happening kept in a set of words ("\x00kind:fire"), apart from any word
 
 
 @lru_cache(maxsize=8)

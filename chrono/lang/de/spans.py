@@ -41,12 +41,11 @@ def build_duration(m: re.Match[str], text: str) -> Found | None:
         return None
     if not m["prep"] and _FROM_BEFORE.search(text[max(0, m.start("x") - 4):m.start("x")]):
         return None  # "Kinder ab 16 Jahren": an age
+    scale, unit = duration_unit(m["unit"])
     if m["prep"] and m["prep"].lower() == "in" and _TIMES_BEFORE.search(
                                                                text[max(0, m.start() - 12):m.start()].lower()):
         amount = parse_number(m["num"])  # "nur einmal in 50 Jahren": how often, not when
-        scale, unit = duration_unit(m["unit"])
         return Found(m.start("x"), m.end("x"), ex.Recurrence(duration_value(_scaled(amount, scale), unit)))
-    scale, unit = duration_unit(m["unit"])
     num_text = m["num"]
     if num_text.lower() == "eines" and m["unit"].lower() == "tages":  # "eines Tages" = some day
         return None
