@@ -78,7 +78,14 @@ def mention_features(sentence: Sentence, mention: Mention, mentions: list[Mentio
         return sentence.feats
     key = (sentence.start, tuple(references))
     if key not in memo:
-        spans = [(m.start - sentence.start, m.end - sentence.start) for m in mentions
-                 if sentence.start <= m.start < sentence.end]
-        memo[key] = features(sentence.text, spans + references, language)
+        memo[key] = sentence_features(sentence, mentions, language, leave_out=references)
     return memo[key]  # type: ignore[no-any-return]
+
+
+def sentence_features(sentence: Sentence, mentions: list[Mention], language: str,
+                      leave_out: list[tuple[int, int]] | None = None) -> Features:
+    """The features of ``sentence`` (with its places), its mentions' words and the ``leave_out``
+    spans (offsets in the sentence) left out."""
+    spans = [(m.start - sentence.start, m.end - sentence.start) for m in mentions
+             if sentence.start <= m.start < sentence.end]
+    return features(sentence.text, spans + (leave_out or []), language)

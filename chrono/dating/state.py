@@ -12,10 +12,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from chrono.dating.sentences import Sentence, article_sentences, mention_features
+from chrono.dating.sentences import Sentence, article_sentences, mention_features, sentence_features
 from chrono.dating.solver import Constraint, Probe
 from chrono.errors import ChronoError
-from chrono.events.features import Features, features
+from chrono.events.features import Features
 from chrono.ingest.boilerplate import find_boilerplate
 from chrono.model import Article, Mention, Published
 
@@ -65,9 +65,7 @@ class State:
             return sentence.feats
         key = (number, "placed")
         if key not in self.readings:
-            skip = [(m.start - sentence.start, m.end - sentence.start) for m in self.mentions
-                    if sentence.start <= m.start < sentence.end]
-            self.readings[key] = features(sentence.text, skip, self.article.language)
+            self.readings[key] = sentence_features(sentence, self.mentions, self.article.language)
         return self.readings[key]  # type: ignore[no-any-return]
 
     def feats_of(self, index: int) -> Features:
