@@ -43,7 +43,12 @@ LONGEST_TRUTH_SPAN = 7  # days an event's interval may span and still count as d
 
 def story_dirs(given: list[str]) -> list[Path]:
     if given:
-        return [Path(p) for p in given]
+        dirs = [Path(p) for p in given]
+        missing = [d for d in dirs if not (d / "truth.yaml").is_file()]
+        if missing:
+            sys.exit(f"bench_dating: {missing[0]} holds no truth.yaml; "
+                     "pass story folders such as tests/data/stories/lawine")
+        return dirs
     return sorted(p.parent for p in STORIES.glob("*/truth.yaml"))
 
 
