@@ -225,3 +225,14 @@ def test_every_duration_unit_word_is_read_in_every_frame_without_error(frame):
         text = frame.format(u=word.capitalize())
         mentions = chrono.tag(text, published="2026-03-09")
         assert all(m.text in text for m in mentions), text
+
+
+def test_a_weekday_some_days_back_is_that_weekday_nearest_to_the_days_counted_back():
+    # 2025-05-11 is a Sunday: twelve days back is Tuesday 29 April; "acht Tage" is a week
+    found = {m.text: m.value for m in chrono.tag(
+        "Am Dienstag vor zwölf Tagen wurden sie Meister, am Sonntag vor acht Tagen feierten sie.",
+        published="2025-05-11")}
+    assert found == {"Dienstag vor zwölf Tagen": "2025-04-29", "Sonntag vor acht Tagen": "2025-05-04"}
+    # a night counts from its weekday, not from the publication day
+    [night] = chrono.tag("In der Nacht auf Mittwoch kam die Mannschaft zurück.", published="2025-04-24")
+    assert night.value == "2025-04-22TNI"

@@ -204,6 +204,9 @@ class Offset(Expr):
     amount: int
     unit: str
     day_grain: bool = False  # "heute vor einem Jahr" is a day, not a year
+    # "Dienstag vor zwölf Tagen": the days are counted from the reference day, and the weekday is
+    # the one nearest to where they lead ("die Nacht auf Mittwoch" counts from the Wednesday)
+    counted_back: bool = False
 
     @property
     def relative(self) -> bool:

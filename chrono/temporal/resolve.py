@@ -151,6 +151,11 @@ def _shift_years(value: str, years: int, ctx: Reference) -> TimeValue:
 
 @_resolve.register
 def _(e: ex.Offset, ctx: Reference) -> TimeValue:
+    if e.counted_back and isinstance(e.base, ex.Weekday):
+        # "am Dienstag vor zwölf Tagen": the day that many days back, the named weekday nearest to it
+        back = cal.shift(ctx.day, e.amount, "D")
+        day = back + dt.timedelta(days=(e.base.dow - back.isoweekday() + 3) % 7 - 3)
+        return date_value(day.isoformat(), "day", day, day)
     day = cal.shift(_point(e.base, ctx), e.amount, e.unit)
     if e.unit == "D" or e.day_grain:
         return date_value(day.isoformat(), "day", day, day)

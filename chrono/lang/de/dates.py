@@ -67,7 +67,8 @@ def build_shifted_day(m: re.Match[str], text: str) -> Found | None:
         else ex.Weekday(weekday_of(m["base"]), "this")
     unit = {"w": "W", "j": "Y", "m": "M", "t": "D"}[m["unit"][0].lower()]
     sign = -1 if m["dir"].lower() == "vor" else 1
-    return found(m, ex.Offset(base, sign * int(amount), unit, day_grain=True))
+    return found(m, ex.Offset(base, sign * int(amount), unit, day_grain=True,
+                              counted_back=unit == "D" and isinstance(base, ex.Weekday)))
 
 
 def build_textual_range(m: re.Match[str], text: str) -> list[Found] | None:
