@@ -109,3 +109,14 @@ def test_a_yearless_date_told_in_the_past_lies_before_publication():
     assert bound.test(dt.date(2025, 7, 15)) == 0.0  # on 15 July it would be a report of a coming day
     assert bound.test(dt.date(2025, 7, 22)) == 1.0 and bound.test(dt.date(2025, 7, 31)) == 1.0
     assert not _yearless_bounds(prepare_state(Article(id="b", text="Am 22. Juli soll die Ursache feststehen.")))
+
+
+def test_part_of_a_yearless_month_told_in_the_past_began_before_publication():
+    from chrono.dating.constraints import _yearless_bounds
+
+    state = prepare_state(Article(id="a", text="Die Brücke, die Anfang Oktober eingehoben wurde, hält."))
+    [bound] = _yearless_bounds(state)
+    assert bound.test(dt.date(2023, 9, 22)) == 0.0  # in September it would still be to come
+    assert bound.test(dt.date(2023, 10, 3)) == 1.0 and bound.test(dt.date(2023, 10, 15)) == 1.0
+    # a whole season or year is no such bound: only days of one month at most
+    assert not _yearless_bounds(prepare_state(Article(id="b", text="Im Sommer wurde die Brücke gebaut.")))

@@ -155,18 +155,19 @@ def _bounds(state: State) -> list[Constraint]:
 
 
 def _yearless_bounds(state: State) -> list[Constraint]:
-    """A day written out without its year and told in the past ("Am 22. Juli nannte die
-    Staatsanwaltschaft die Ursache") lies before publication: on a publication day before it, the
-    day would be a report of something still to come."""
+    """A day or a part of a month written out without its year and told in the past ("Am 22. Juli
+    nannte die Staatsanwaltschaft die Ursache", "die Brücke, die Anfang Oktober eingehoben wurde")
+    began before publication: on a publication day before it, it would be a report of something
+    still to come."""
     result = []
     for index, m in enumerate(state.mentions):
-        if not m.relative or m.tense != "past" or m.type != "DATE" or not _written_out_day(state, index):
+        if not m.relative or m.tense != "past" or m.type != "DATE" or not _written_out_days(state, index):
             continue
         quote = quoted_sentence(state, index)
 
         def test(d: Day, index: int = index) -> float:
             span = state.interval(index, d)
-            return float(span is not None and span[1] <= d)
+            return float(span is not None and (span[1] <= d if span[0] == span[1] else span[0] <= d))
 
         def note(d: Day, index: int = index, quote: str = quote) -> str:
             span = state.interval(index, d)
@@ -182,6 +183,16 @@ def _written_out_day(state: State, index: int) -> bool:
     """A single day written out as a date (the same day a week before and after a probe day)."""
     span = state.fixed_span(index, Day(2001, 5, 2))
     return span is not None and span[0] == span[1]
+
+
+def _written_out_days(state: State, index: int) -> bool:
+    """A day or days of one month at most written out ("am 22. Juli", "Anfang Oktober"): the same
+    days a week before and after a probe day."""
+    span = state.fixed_span(index, Day(2001, 5, 2))
+    return span is not None and (span[1] - span[0]).days <= MONTH_DAYS
+
+
+MONTH_DAYS = 31
 
 
 def _partial_days(state: State) -> list[Constraint]:
