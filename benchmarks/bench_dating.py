@@ -112,7 +112,7 @@ def score(story: Path) -> dict[str, Any]:
     truth = load_truth(story)
     blind = build(story, None)
     given = build(story, truth)
-    right, in_window, wrong = 0, 0, []
+    right, in_window, wrong, inferred = 0, 0, [], []
     for article in blind.articles:
         entry = truth["articles"].get(Path(article.path or article.id).name)
         if entry is None:
@@ -122,6 +122,8 @@ def score(story: Path) -> dict[str, Any]:
         true = str(entry["published"])
         if published is not None and published.earliest and published.earliest <= true <= (published.latest or ""):
             in_window += 1
+        if published is not None and published.source == "inferred":
+            inferred.append((published.confidence, value == true))
         if value == true:
             right += 1
         else:
@@ -130,6 +132,7 @@ def score(story: Path) -> dict[str, Any]:
     given_events, blind_events = given.events, blind.events
     return {
         "story": story.name, "articles": len(truth["articles"]), "days_right": right, "in_window": in_window, "wrong": wrong,
+        "inferred": inferred,
         "events_given": len(given_events), "events_blind": len(blind_events),
         "events_kept": kept(given_events, blind_events),
         "truth_events": len(truth["events"]),
@@ -189,6 +192,21 @@ def main() -> None:
         for line in r["wrong"]:
             print(f"    {line}")
     print(f"{'all':16} days {right}/{total} ({right / total:.0%})")
+    print("inferred days right, by the confidence chrono gives them: " + calibration(results))
+
+
+CONFIDENCE_BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
+
+
+def calibration(results: list[dict[str, Any]]) -> str:
+    """How often an inferred day is right in each band of confidence ("0.4-0.6: 17/37")."""
+    pairs = [pair for r in results for pair in r["inferred"]]
+    parts = []
+    for lo, hi in zip(CONFIDENCE_BANDS, CONFIDENCE_BANDS[1:]):
+        band = [right for confidence, right in pairs if lo <= confidence < hi]
+        if band:
+            parts.append(f"{lo:.1f}-{min(hi, 1.0):.1f}: {sum(band)}/{len(band)}")
+    return ", ".join(parts) or "none inferred"
 
 
 if __name__ == "__main__":
