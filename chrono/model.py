@@ -24,6 +24,8 @@ class TimeValue:
     mod: str | None = None
     earliest: str | None = None
     latest: str | None = None
+    # of an inferred day: the kinds of evidence it satisfies ("same story", "bound", ...)
+    grounds: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,6 +89,7 @@ class Published:
     ("2025-03-12T21:37"); ``updated`` the last change a stamp tells of (day or day and time).
     ``earliest``/``latest`` (ISO days, inclusive) is the window the day lies in: the day itself when
     it is certain, else every day the evidence allows equally well (a month line: the month).
+    ``grounds`` names the kinds of evidence an inferred day satisfies.
     """
 
     value: str  # ISO date: YYYY-MM-DD, or YYYY-MM / YYYY at month/year precision
@@ -102,6 +105,8 @@ class Published:
     updated: str | None = None
     earliest: str | None = None
     latest: str | None = None
+    # of an inferred day: the kinds of evidence it satisfies ("same story", "bound", ...)
+    grounds: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -102,6 +102,8 @@ def test_a_date_line_gives_the_day_and_anchors_another_articles_weekday(fake_tag
     assert (dated.published.value, dated.published.source) == ("2022-01-12", "text")
     assert (other.published.value, other.published.source) == ("2022-01-12", "inferred")
     assert any("dated" in line and "Mittwoch" in line for line in other.published.evidence)
+    # the kinds of evidence the inferred day rests on: the event the dated article dates
+    assert "same-event date" in other.published.grounds and dated.published.grounds == []
 
 
 def test_a_future_weekday_of_a_dated_event_puts_the_article_before_it(fake_tagger):

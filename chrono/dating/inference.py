@@ -285,7 +285,8 @@ def _published(state: State, solution: Solution, constraints: list[Constraint]) 
                         f"as well; {best.isoformat()} is the likeliest.")
     return Published(value=iso_at_precision(best, precision), precision=precision, source=source,
                      confidence=solution.confidence, evidence=evidence, runner_up=runner,
-                     earliest=window[0].isoformat(), latest=window[1].isoformat())
+                     earliest=window[0].isoformat(), latest=window[1].isoformat(),
+                     grounds=sorted({c.kind for c in solution.satisfied if c.weight > 0}))
 
 
 RECENT_WINDOW_DAYS = 7  # the window of a date resting only on the latest event an article reports
