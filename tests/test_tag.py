@@ -236,3 +236,27 @@ def test_a_weekday_some_days_back_is_that_weekday_nearest_to_the_days_counted_ba
     # a night counts from its weekday, not from the publication day
     [night] = chrono.tag("In der Nacht auf Mittwoch kam die Mannschaft zurück.", published="2025-04-24")
     assert night.value == "2025-04-22TNI"
+
+
+@pytest.mark.parametrize("sentence, tense", [
+    # the main clause after a clause put before it has its own finite verb
+    ("Wer eine Wahlkarte beantragt hat, kann diese noch bis Sonntag in einem Wahllokal abgeben.", "present"),
+    # "sind aufgerufen", "ist geschlossen": a state, as "ist gesperrt" is; "ist gestorben" a perfect
+    ("Am Sonntag sind die Bürger aufgerufen, zu wählen.", "present"),
+    ("Die Schule ist am Montag geschlossen.", "present"),
+    ("Der Mann ist am Montag gestorben.", "past"),
+    ("Nachdem er gegangen war, hat sie am Montag angerufen.", "past"),
+    # a participle clause set off by commas tells what was done
+    ("Der Bericht, am Dienstag veröffentlicht, beschreibt den Hang.", "past"),
+])
+def test_the_tense_is_that_of_the_mentions_own_clause(sentence, tense):
+    [mention] = chrono.tag(sentence, published="2027-02-26")
+    assert mention.tense == tense
+
+
+def test_a_weekday_after_an_indefinite_article_is_no_particular_day():
+    found = [(m.text, m.value, m.earliest) for m in chrono.tag(
+        "Es war ein Dienstag mit blauem Himmel. An einem Dienstag um 11 Uhr brach der Hang.", published="2024-03-09")]
+    assert found == [("Dienstag", "XXXX-WXX-2", None), ("Dienstag", "XXXX-WXX-2", None), ("11 Uhr", "T11:00", None)]
+    [tuesday] = chrono.tag("Am Dienstag brach der Hang.", published="2024-03-09")
+    assert tuesday.value == "2024-03-05"

@@ -31,6 +31,11 @@ from chrono.text.segments import sentence_spans
 _DAY_EXPRESSIONS = (ex.Weekday, ex.DayShift, ex.Holiday, ex.PartOfDay)
 
 
+def _is_some_day(e: ex.Expr) -> bool:
+    """"an einem Dienstag": a day of the week, but no particular one (XXXX-WXX-2)."""
+    return isinstance(e, ex.Ref) and e.value.startswith("XXXX-WXX-")
+
+
 def _is_day(e: ex.Expr) -> bool:
     return isinstance(e, _DAY_EXPRESSIONS) or (isinstance(e, ex.Date) and e.day is not None)
 
@@ -184,7 +189,15 @@ def _join_day_and_time(language: Language, text: str, founds: list[Found],
             i += 2
             continue
         if nxt is not None and joiner is not None and joiner.fullmatch(text[current.end:nxt.start]):
-            day, clock = (current, nxt) if _is_day(current.expr) else (nxt, current)
+            day, clock = (current, nxt) if _is_day(current.expr) or _is_some_day(current.expr) else (nxt, current)
+            if (_is_some_day(day.expr) and isinstance(clock.expr, ex.Clock) and clock.expr.base is None
+                    and clock.signal not in ("von", "zwischen")):
+                # "an einem Dienstag um 11 Uhr": the time of some day, not of the reference day
+                dayless = Found(clock.start, clock.end, ex.DaylessClock(clock.expr.hour, clock.expr.minute),
+                                clock.mod, clock.signal)
+                out += [current, dayless] if day is current else [dayless, nxt]
+                i += 2
+                continue
             if _is_day(day.expr) and isinstance(clock.expr, ex.Clock) and clock.expr.base is None:
                 base = day.expr.base if isinstance(day.expr, ex.PartOfDay) and day.expr.base else day.expr
                 if isinstance(day.expr, ex.PartOfDay) and day.expr.part == "NI" and clock.expr.hour < 12:

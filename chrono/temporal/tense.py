@@ -57,6 +57,10 @@ def _verb_after(language: Language, text: str, clause: tuple[int, int], start: i
     m = _NEXT_WORD.match(text, end, clause[1])
     if not m or not m.group(1)[0].islower():
         return None
+    if (clause[0] > 0 and language.participle is not None and language.participle.fullmatch(m.group(1))
+            and _WORDS.search(text, m.end(), clause[1]) is None and text[clause[0] - 1:clause[0]] in (",", " ")
+            and text[:clause[0]].rstrip().endswith(",")):
+        return "past"  # "Der Bericht, am Dienstag veröffentlicht, beschreibt ...": a participle clause
     return _verb_tense(language, m.group(1), text[m.end():clause[1]])
 
 
@@ -74,7 +78,8 @@ def _verb_tense(language: Language, word: str, rest: str) -> str | None:
             return "future"
         participles = [w for w in tail if language.participle is not None and language.participle.fullmatch(w)]
         if "stative" in kinds:  # "sind ... geöffnet" is a state, "ist ... gestorben" a perfect
-            participles = [w for w in participles if w.endswith("en")]
+            states = language.tense_words.get("stative_participle", frozenset())
+            participles = [w for w in participles if w.endswith("en") and w not in states]
         return "past" if participles or word in ("hatte", "hatten", "war", "waren") else "present"
     if "past" in kinds or "preterite?" in kinds or language.plural_preterite(word):
         return "past"
@@ -131,7 +136,9 @@ def _tense_in_clause(language: Language, cues: list[Cue], positions: list[int], 
         found = _tense_cues(window, start, end)
         if not found:
             if (lo, hi) == clause:  # the clause's own finite verb before any word of another clause
-                own = (_final_verb(language, text, clause) if clause[0] > sentence[0]  # "..., das ... besetzt ist"
+                own = ((_final_verb(language, text, clause) or _participle_clause(language, text, clause, start, end)
+                        or _leading_verb(language, text, clause, start))
+                       if clause[0] > sentence[0]  # "..., das ... besetzt ist", "Wer ... hat, kann ..."
                        else _main_verb(language, text, clause, start, end))  # "Am Mittwoch fallen Flüge aus, wie ..."
                 if own is not None:
                     return own
@@ -149,6 +156,34 @@ def _final_verb(language: Language, text: str, clause: tuple[int, int]) -> str |
     if len(words) < 3 or words[0].lower() not in language.subordinators or not words[-1][0].islower():
         return None
     return _verb_tense(language, words[-1].lower(), " ".join(words[-3:-1]))
+
+
+PARTICIPLE_CLAUSE_WORDS = 6  # words a clause of a participle alone ("am Dienstag veröffentlicht") holds at most
+
+
+def _participle_clause(language: Language, text: str, clause: tuple[int, int], start: int, end: int) -> str | None:
+    """A clause of a participle and its adverbials alone, set off by commas ("Der Bericht, am
+    Dienstag veröffentlicht, beschreibt ...") tells what was done: the past."""
+    words = [m for m in _WORDS.finditer(text, clause[0], clause[1]) if not start <= m.start() < end]
+    if not words or len(words) > PARTICIPLE_CLAUSE_WORDS or language.participle is None:
+        return None
+    last = words[-1].group()
+    if not last[0].islower() or not language.participle.fullmatch(last):
+        return None
+    return "past"
+
+
+def _leading_verb(language: Language, text: str, clause: tuple[int, int], start: int) -> str | None:
+    """A main clause after a clause put before it ("Wer eine Wahlkarte beantragt hat, kann diese
+    noch bis Sonntag abgeben") begins with its finite verb: a lower-case word that opens no
+    subordinate clause and is no function word, before the mention."""
+    first = _NEXT_WORD.match(text, clause[0], start)
+    if first is None or not first.group(1)[0].islower():
+        return None
+    word = first.group(1)
+    if word in language.subordinators or word in language.function_words or not word.isalpha():
+        return None
+    return _verb_tense(language, word, text[first.end():clause[1]])
 
 
 def _main_verb(language: Language, text: str, clause: tuple[int, int], start: int, end: int) -> str | None:

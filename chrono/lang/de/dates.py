@@ -133,6 +133,9 @@ def build_iso_date(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), ex.Date(year, month, day)) if valid_date(year, month, day) else None
 
 
+INDEFINITE_ARTICLES = frozenset({"ein", "einem", "einen", "eines"})
+
+
 def build_weekday(m: re.Match[str], text: str) -> Found | None:
     previous = neighbours(m, text, before=True, count=1)
     if previous and previous[-1] in tables()["name_titles"]:  # "Herr Freitag"
@@ -142,9 +145,14 @@ def build_weekday(m: re.Match[str], text: str) -> Found | None:
         near = ex.Weekday(weekday_of(m["wd"]), "next" if direction == "after_next" else "last")
         return found(m, ex.Offset(near, 7 if direction == "after_next" else -7, "D"))
     direction = direction if direction in ("last", "next") else None  # "diesem Donnerstag" is a bare weekday
+    part = m["pod"] or m["pod2"]
+    if direction is None and not m["wk"] and previous and previous[-1] in INDEFINITE_ARTICLES:
+        # "an einem Dienstag im März", "Es war ein Dienstag, der 27. Februar": some Tuesday, not
+        # the last or next one (TimeML: XXXX-WXX-2)
+        code = f"XXXX-WXX-{weekday_of(m['wd'])}"
+        return found(m, ex.Ref(code + (f"T{tables()['parts_of_day'][part.lower()]}" if part else "")))
     week = DIRECTION_OFFSET[direction_of(m["wkrel"]) or "this"] if m["wk"] else None
     base: ex.Expr = ex.Weekday(weekday_of(m["wd"]), None if week is not None else direction, week)
-    part = m["pod"] or m["pod2"]
     if part:
         base = ex.PartOfDay(base, tables()["parts_of_day"][part.lower()])
     return found(m, base)

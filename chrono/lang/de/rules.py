@@ -106,7 +106,8 @@ def language() -> Language:
         tense_words={kind: swiss_spellings(tense[key]) for kind, key in (
             ("future", "future"), ("present", "present"), ("past", "past"), ("auxiliary", "participle_auxiliaries"),
             ("past_over_future", "past_over_future"), ("perfect", "perfect_auxiliaries"),
-            ("stative", "stative_auxiliaries"), ("not_after_comparison", "not_after_comparison"),
+            ("stative", "stative_auxiliaries"), ("stative_participle", "stative_participles"),
+            ("not_after_comparison", "not_after_comparison"),
             ("substitute_infinitive", "substitute_infinitives"))},
         preterite=_maybe_preterite,
         plural_preterite=_plural_preterite,
