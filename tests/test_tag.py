@@ -248,6 +248,8 @@ def test_a_weekday_some_days_back_is_that_weekday_nearest_to_the_days_counted_ba
     ("Nachdem er gegangen war, hat sie am Montag angerufen.", "past"),
     # a participle clause set off by commas tells what was done
     ("Der Bericht, am Dienstag veröffentlicht, beschreibt den Hang.", "past"),
+    # an article after the mention is no finite verb: the clause's auxiliary is
+    ("Applaus bekam Janett, der am Dienstag den Mann gefunden hatte.", "past"),
 ])
 def test_the_tense_is_that_of_the_mentions_own_clause(sentence, tense):
     [mention] = chrono.tag(sentence, published="2027-02-26")
@@ -260,3 +262,16 @@ def test_a_weekday_after_an_indefinite_article_is_no_particular_day():
     assert found == [("Dienstag", "XXXX-WXX-2", None), ("Dienstag", "XXXX-WXX-2", None), ("11 Uhr", "T11:00", None)]
     [tuesday] = chrono.tag("Am Dienstag brach der Hang.", published="2024-03-09")
     assert tuesday.value == "2024-03-05"
+
+
+def test_a_part_of_the_day_after_seit_dem_is_that_part_of_the_day_and_keeps_its_signal():
+    [morning, _] = chrono.tag("Seit dem Morgen des 2. März, als ihn ein Kollege um fünf Uhr anrief, ist das sein Leben.",
+                              published="2026-03-15")
+    assert (morning.text, morning.value, morning.signal) == ("Morgen des 2. März", "2026-03-02TMO", "seit")
+
+
+def test_a_weekday_about_some_weeks_back_is_the_weekday_nearest_to_that_many_days_back():
+    # 2025-07-27 is a Sunday: "knapp zwei Wochen" back is Monday 14 July, not the Monday of the
+    # calendar week two weeks back (7 July, as "am Montag vor zwei Wochen" is)
+    [monday] = chrono.tag("Seit dem Montag vor knapp zwei Wochen brennt der Wald.", published="2025-07-27")
+    assert (monday.text, monday.value) == ("Montag vor knapp zwei Wochen", "2025-07-14")

@@ -55,8 +55,8 @@ def _verb_after(language: Language, text: str, clause: tuple[int, int], start: i
     if any(w not in language.lead_words for w in lead):
         return None
     m = _NEXT_WORD.match(text, end, clause[1])
-    if not m or not m.group(1)[0].islower():
-        return None
+    if not m or not m.group(1)[0].islower() or m.group(1) in language.function_words:
+        return None  # "..., der am 20. September den Mann gefunden hatte": "den" is no verb
     if (clause[0] > 0 and language.participle is not None and language.participle.fullmatch(m.group(1))
             and _WORDS.search(text, m.end(), clause[1]) is None and text[clause[0] - 1:clause[0]] in (",", " ")
             and text[:clause[0]].rstrip().endswith(",")):

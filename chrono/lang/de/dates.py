@@ -67,6 +67,12 @@ def build_shifted_day(m: re.Match[str], text: str) -> Found | None:
         else ex.Weekday(weekday_of(m["base"]), "this")
     unit = {"w": "W", "j": "Y", "m": "M", "t": "D"}[m["unit"][0].lower()]
     sign = -1 if m["dir"].lower() == "vor" else 1
+    if m["about"] and unit == "W" and isinstance(base, ex.Weekday):
+        # "am Montag vor knapp zwei Wochen": the Monday nearest to about fourteen days back, not the
+        # Monday of the calendar week two weeks back
+        return found(m, ex.Offset(base, sign * 7 * int(amount), "D", day_grain=True, counted_back=True))
+    if m["about"]:
+        return None  # "heute vor gut einem Jahr": no particular day
     return found(m, ex.Offset(base, sign * int(amount), unit, day_grain=True,
                               counted_back=unit == "D" and isinstance(base, ex.Weekday)))
 

@@ -52,7 +52,7 @@ def time_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          rf"(?:Tag|{a['WD']}|{a['POD']})){E}"),
          build_relative_day_adjective, 2, re.IGNORECASE),
         ("part_of_day",
-         (rf"{B}(?i:am|gegen|in\s+der|zur|zum)\s+(?P<x>(?:(?P<adj>frühen|späten|heutigen|gestrigen)\s+)?"
+         (rf"{B}(?i:am|gegen|in\s+der|zur|zum|(?:seit|nach|vor|ab)\s+dem)\s+(?P<x>(?:(?P<adj>frühen|späten|heutigen|gestrigen)\s+)?"
          rf"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Früh)){E}"),
          build_part_of_day, 1, 0),
         ("part_of_day_hours",
