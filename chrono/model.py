@@ -24,8 +24,6 @@ class TimeValue:
     mod: str | None = None
     earliest: str | None = None
     latest: str | None = None
-    # of an inferred day: the kinds of evidence it satisfies ("same story", "bound", ...)
-    grounds: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

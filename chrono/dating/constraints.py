@@ -167,7 +167,7 @@ def _yearless_bounds(state: State) -> list[Constraint]:
 
         def test(d: Day, index: int = index) -> float:
             span = state.interval(index, d)
-            return float(span is not None and (span[1] <= d if span[0] == span[1] else span[0] <= d))
+            return float(span is not None and span[0] <= d)
 
         def note(d: Day, index: int = index, quote: str = quote) -> str:
             span = state.interval(index, d)
@@ -177,12 +177,6 @@ def _yearless_bounds(state: State) -> list[Constraint]:
 
         result.append(Constraint("bound", W_YEARLESS_BOUND, test, note, None))
     return result
-
-
-def _written_out_day(state: State, index: int) -> bool:
-    """A single day written out as a date (the same day a week before and after a probe day)."""
-    span = state.fixed_span(index, Day(2001, 5, 2))
-    return span is not None and span[0] == span[1]
 
 
 def _written_out_days(state: State, index: int) -> bool:

@@ -57,10 +57,10 @@ def _verb_after(language: Language, text: str, clause: tuple[int, int], start: i
     m = _NEXT_WORD.match(text, end, clause[1])
     if not m or not m.group(1)[0].islower() or m.group(1) in language.function_words:
         return None  # "..., der am 20. September den Mann gefunden hatte": "den" is no verb
-    if (clause[0] > 0 and language.participle is not None and language.participle.fullmatch(m.group(1))
-            and _WORDS.search(text, m.end(), clause[1]) is None and text[clause[0] - 1:clause[0]] in (",", " ")
-            and text[:clause[0]].rstrip().endswith(",")):
-        return "past"  # "Der Bericht, am Dienstag veröffentlicht, beschreibt ...": a participle clause
+    if text[:clause[0]].rstrip().endswith(","):
+        participle = _participle_clause(language, text, clause, start, end)
+        if participle is not None:  # "Der Bericht, am Dienstag veröffentlicht, beschreibt ...": no finite verb
+            return participle
     return _verb_tense(language, m.group(1), text[m.end():clause[1]])
 
 

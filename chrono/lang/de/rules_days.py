@@ -73,7 +73,7 @@ def day_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          build_weekday, 2, re.IGNORECASE),
         ("shifted_day",
          (rf"{B}(?P<x>(?P<base>heute|gestern|morgen|{a['WD']})\s+(?P<dir>vor|in)\s+"
-          rf"(?:(?P<about>knapp|gut|etwa|rund|fast|ungefähr|beinahe)\s+)?(?P<num>{NUM})\s+"
+          rf"(?:(?P<about>{a['QMOD']})\s+)?(?P<num>{NUM})\s+"
          rf"(?P<unit>Wochen?|Jahr(?:en)?|Monat(?:en)?|Tag(?:en)?)){E}"),
          build_shifted_day, 4, re.IGNORECASE),
         ("week_around_holiday",
