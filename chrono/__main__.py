@@ -8,11 +8,20 @@ import signal
 import sys
 
 
+def _interrupted_while_loading(signum, frame) -> None:
+    """Nothing is written yet: end at once. (An interrupt raised inside the libraries' import can
+    reach us wrapped in another error, e.g. while a dataclass is being built.)"""
+    os.write(2, b"chrono: interrupted\n")
+    os._exit(130)
+
+
 def main() -> int:
     """Load the command line and run it; an interrupt at any moment is one line, exit code 130."""
+    signal.signal(signal.SIGINT, _interrupted_while_loading)
     try:
         from chrono.cli import main as run_cli
 
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # the run cleans up after itself
         code = run_cli()
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the work is done: a late Ctrl-C changes nothing
     except KeyboardInterrupt:

@@ -98,11 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    group = typer.main.get_command(app)
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
         args = ["--help"]
     try:
+        group = typer.main.get_command(app)  # inside: building it takes a moment a Ctrl-C may hit
         code = group.main(_lift_global_flags(args, group), prog_name="chrono", standalone_mode=False)
     except (KeyboardInterrupt, Interrupted, typer.Abort):
         typer.echo("chrono: interrupted", err=True)
