@@ -329,3 +329,21 @@ def test_a_date_without_a_date_noun_keeps_its_own_statement():
     a = "Wann die Bewohner der geräumten Häuser in Leuna zurückkehren können, ist offen. Kuhnert tagte am 14. März."
     [event] = candidates(article("a", a, "2025-02-03", [day(a, "14. März", "2025-03-14")]))
     assert "Bewohner" not in event.sources[0].statement
+
+
+def test_one_sentence_reported_every_other_day_does_not_chain_into_one_event():
+    """Complete linkage on dates: reports two days apart may be one event told with conflicting
+    dates, but no event holds two reports further apart than that window, however alike."""
+    text = "Die Polizei in Hafenstadt bittet nach dem Einbruch vom {} um Hinweise."
+    days = ["2023-01-02", "2023-01-04", "2023-01-06", "2023-01-08", "2023-01-10"]
+    reports = []
+    for n, value in enumerate(days):
+        phrase = f"{int(value[-2:])}. Januar"
+        body = text.format(phrase)
+        reports.append(article(f"r{n}", body, value, [day(body, phrase, value)]))
+    events = merge_events(candidates(*reports))
+    for event in events:
+        dates = sorted(dt.date.fromisoformat(days[int(s.document[1:])]) for s in event.sources)
+        assert (dates[-1] - dates[0]).days <= 3, [s.document for s in event.sources]
+    assert len(events) < len(days)  # neighbours two days apart still meet
+

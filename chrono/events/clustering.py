@@ -9,7 +9,8 @@ context-dated candidates attached to the event of their date.
 2. Clusters grow by average linkage between neighbours; of a cluster's neighbours only those
    that share a core noun, actor or kind with it are scored (the others cannot merge with it);
    disjoint dates need a much higher score (they then become a date conflict in the
-   consistency report).
+   consistency report), and no two members of a cluster may lie further apart than the window in
+   which conflicting reports meet (complete linkage on dates).
 3. Context-dated candidates (a duration, "erstmals seit ...") never make an event of their own:
    they join the best event of their day, or are dropped.
 """
@@ -21,7 +22,7 @@ import heapq
 
 import numpy as np
 
-from chrono.events.blocking import Neighbourhood
+from chrono.events.blocking import CONFLICT_WINDOW, Neighbourhood
 from chrono.events.explain import merge_link
 from chrono.events.similarity import Candidate, Cluster, cluster_score, cosines, places_meet, ruled_out
 
@@ -131,6 +132,11 @@ class _Gates:
 
 def _cannot_merge(a: Cluster, b: Cluster) -> bool:
     """Whether two clusters cannot merge now, whatever the cosine of their words."""
+    if max(a.start, b.start) > min(a.end, b.end) + CONFLICT_WINDOW:
+        # complete linkage on dates: every two members must lie within the window in which
+        # conflicting reports meet (a cluster's start and end are the latest start and the earliest
+        # end of its members), so sentences written to one template do not chain week by week
+        return True
     core_a, core_b = a.core_nouns, b.core_nouns
     if core_a and core_b and not core_a & core_b and not a.entities.keys() & b.entities.keys() \
             and not (a.kinds & b.kinds and places_meet(a, b) != 0.0):
