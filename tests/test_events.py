@@ -133,6 +133,15 @@ def test_austrian_and_swiss_roles_and_bodies_are_known():
     assert [a.name for a in organisations_in("Der Ständerat wird im März darüber beraten.")] == ["Ständerat"]
 
 
+def test_a_company_is_named_by_its_legal_form_without_the_article_before_it():
+    from chrono.events.actors import companies_in
+
+    text = "Die Deutsche Bahn AG und die Müller GmbH & Co. KG einigten sich; der Vorstand der BMW AG schwieg."
+    assert [a.name for a in companies_in(text)] == ["Deutsche Bahn AG", "Müller GmbH & Co. KG", "BMW AG"]
+    assert [a.name for a in companies_in("Bei Müller GmbH streikten sie.")] == ["Müller GmbH"]
+    assert companies_in("Die Aktie gab nach, die AG schwieg.") == []
+
+
 def test_scores_decimals_quoted_names_and_appositions_do_not_cut_a_clause():
     from chrono.text.segments import clause_span
 

@@ -347,3 +347,13 @@ def test_one_sentence_reported_every_other_day_does_not_chain_into_one_event():
         assert (dates[-1] - dates[0]).days <= 3, [s.document for s in event.sources]
     assert len(events) < len(days)  # neighbours two days apart still meet
 
+
+def test_figures_of_different_companies_written_to_one_template_stay_apart():
+    """A company named with its legal form is an actor: two firms' results on one day are two
+    events, one firm's results told twice are one."""
+    reports = {"a": "Die Löreiter AG hat am Dienstag ihre Zahlen für das dritte Quartal vorgelegt.",
+               "b": "Die Rüke AG hat am Dienstag ihre Zahlen für das dritte Quartal vorgelegt.",
+               "c": "Am Dienstag legte die Löreiter AG ihre Quartalszahlen vor."}
+    events = merge_events(candidates(*(article(name, text, "2023-08-09", [day(text, "Dienstag", "2023-08-08")])
+                                       for name, text in reports.items())))
+    assert sorted(documents(e) for e in events) == [["a", "c"], ["b"]]

@@ -192,6 +192,35 @@ def organisations_in(text: str, language: str = "de") -> list[Actor]:
 
 
 @functools.lru_cache(maxsize=4)
+def _company_pattern(language: str) -> re.Pattern[str]:
+    """Up to three capitalised words (or an acronym, "BMW") before a legal form ("AG", "GmbH")."""
+    forms = "|".join(re.escape(form) for form in sorted(actor_data(language)["legal_forms"], key=len, reverse=True))
+    word = r"[A-ZÄÖÜ][\wäöüßÄÖÜ&'-]*"
+    return re.compile(rf"(?<![\w-])((?:{word}[ \t]+){{1,3}})(?:{forms})(?![\w])")
+
+
+def companies_in(text: str, language: str = "de") -> list[Actor]:
+    """Companies named with their legal form ("Die Löreiter AG hat ...": Löreiter AG); an article or
+    a preposition at the start of the sentence is no part of the name ("Bei Müller GmbH ...")."""
+    data = actor_data(language)
+    articles = set(data["club_articles"]) | set(data["not_club_words"])
+    found = []
+    for match in _company_pattern(language).finditer(text):
+        words = match.group(1).split()
+        while words and words[0].lower() in articles:
+            words = words[1:]
+        if words:
+            found.append(Actor(" ".join([*words, match.group(0)[len(match.group(1)):]]), None, "organisation"))
+    return found
+
+
+def is_company(actor: Actor, language: str = "de") -> bool:
+    """Whether ``actor`` is a company named with its legal form (:func:`companies_in`)."""
+    return actor.kind == "organisation" and any(
+        actor.name.endswith(f" {form}") for form in actor_data(language)["legal_forms"])
+
+
+@functools.lru_cache(maxsize=4)
 def _country_names(language: str) -> dict[str, str]:
     """Written form (with genitive -s) -> German country name."""
     data = gazetteer.place_data(language)
@@ -296,7 +325,7 @@ def actors_in(sentence: str, people: dict[str, Actor], language: str = "de") -> 
         if person.kind == "organisation" and (match.group(1) or "").strip().lower() in articles:
             continue  # "der Sturm" is weather, "Sturm" alone the club
         actors.setdefault(person.key, person)
-    for actor in organisations_in(sentence, language) + countries_in(sentence, language):
+    for actor in organisations_in(sentence, language) + companies_in(sentence, language) + countries_in(sentence, language):
         actors.setdefault(actor.key, actor)
     return list(actors.values())
 

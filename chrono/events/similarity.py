@@ -21,6 +21,7 @@ from typing import cast
 
 import numpy as np
 
+from chrono.events.actors import is_company
 from chrono.events.features import different_happenings
 from chrono.events.model import Event
 from chrono.events.tfidf import SparseRows, tfidf_rows
@@ -191,6 +192,7 @@ class Cluster:
         self._vector: dict[int, float] | None = None
         self.entities = Counter({key: vectors.weights.get(key, 1.0) for key in entity_keys(item.event)})
         self.cities = _cities(item.event)
+        self.companies = {a.name for a in item.event.actors if is_company(a)}
         self.places = {p.name for p in item.event.locations}
         self.datelines = {s.dateline.name for s in item.event.sources if s.dateline is not None}
         self.place_kinds = {p.kind for p in item.event.locations}
@@ -226,6 +228,7 @@ class Cluster:
         self._arrays()
         self.entities.update(other.entities)
         self.cities |= other.cities
+        self.companies |= other.companies
         self.places |= other.places
         self.datelines |= other.datelines
         self.place_kinds |= other.place_kinds
@@ -363,6 +366,8 @@ def ruled_out(a: Cluster, b: Cluster) -> bool:
         return True  # they name different cities
     if a.states and b.states and not a.states & b.states:
         return True  # they name different states ("in Sachsen", "in Thüringen")
+    if a.companies and b.companies and not a.companies & b.companies:
+        return True  # they name different companies ("die Löreiter AG", "die Rüke AG")
     if max(a.start, b.start) > min(a.end, b.end) and a.documents & b.documents:
         return True  # one article does not give one event two disjoint dates
     # kinds that are never one happening: a fire and a brawl, a match and a riot
