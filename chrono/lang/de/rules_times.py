@@ -74,9 +74,9 @@ def time_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
                          rf"Sekunden|Minuten|Stunden|Kilo|kg|Liter|Tonnen)(?![\w]))"),
          build_clock_colon, 2, re.IGNORECASE),
         ("clock_words",
-         (rf"{B}(?P<x>(?:(?P<q>viertel|dreiviertel)\s+(?:(?P<rel>nach|vor)\s+)?|(?P<half>halb)\s+)"
+         (rf"{B}(?P<x>(?:(?P<q>viertel|dreiviertel|drei\s+viertel)\s+(?:(?P<rel>nach|vor)\s+)?|(?P<half>halb)\s+)"
          rf"(?P<hw>zwölf|elf|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei|eins|ein|1[0-2]|[1-9])"
-         rf"(?:\s+Uhr)?){E}"),
+         rf"(?:\s+Uhr)?(?:\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)(?![\w]))?){E}"),
          build_clock_words, 2, re.IGNORECASE),
         ("clock_word_hour",
          (rf"{B}(?P<x>(?P<hw>zwölf|elf|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei|eins|ein)\s+Uhr"

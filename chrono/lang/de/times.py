@@ -100,6 +100,7 @@ MORNING_CUES = ("morgens", "früh", "morgen", "vormittag", "vormittags", "nachts
 
 
 AFTERNOON_ADVERBS = ("nachmittags", "abends")
+EVENING_CUES = ("abend", "nacht")  # in the words around an hour in words: after noon from eight on
 
 
 def _afternoon(hour: int, adverb: str | None) -> int:
@@ -133,7 +134,7 @@ def build_clock_words(m: re.Match[str], text: str) -> Found | None:
     hour = HOUR_WORDS.get(m["hw"].lower()) if not m["hw"].isdigit() else int(m["hw"])
     if hour is None or hour > 12:
         return None
-    quarter = (m["q"] or "").lower()
+    quarter = " ".join((m["q"] or "").lower().split()).replace("drei viertel", "dreiviertel")
     if m["half"]:
         hour, minute = hour - 1, 30
     elif quarter == "dreiviertel":
@@ -147,9 +148,14 @@ def build_clock_words(m: re.Match[str], text: str) -> Found | None:
     else:
         minute = 0
     hour %= 12
+    if m["pod"]:  # "halb acht Uhr abends"
+        return found(m, ex.Clock(_afternoon(hour, m["pod"]), minute))
     context = text[max(0, m.start() - 30):m.end() + 30].lower()
-    if 1 <= hour <= 7 and not any(cue in context for cue in MORNING_CUES):
-        hour += 12
+    if 1 <= hour <= 7 and not any(cue in context for cue in (*MORNING_CUES, "nacht")):
+        hour += 12  # "um halb drei" is in the afternoon, "halb drei in der Nacht" is not
+    elif 8 <= hour <= 11 and any(cue in context for cue in EVENING_CUES) \
+            and not any(cue in context for cue in MORNING_CUES if cue != "nachts"):
+        hour += 12  # "um halb elf am Abend", "gegen halb zwölf in der Nacht"
     return found(m, ex.Clock(hour, minute))
 
 
