@@ -85,3 +85,17 @@ def test_an_elapsed_time_counts_from_the_noun_of_a_genitive_too():
 
     found = _cues("de")["after"].match(" nach dem Ausbruch des Waldbrands.")
     assert found is not None and found.groups() == ("Ausbruch", "Waldbrands")
+
+
+def test_a_sentence_opened_by_damals_tells_what_the_date_before_it_dates():
+    text = ("„Es ist mehr, als wir vor 16 Tagen hatten“, sagte die Betriebsrätin. Damals hatte der Konzernchef "
+            "angekündigt, das Werk bis Ende September zu schließen. Die Kantine bleibt offen.")
+    from chrono.events.features import stem
+
+    state = prepare_state(Article(id="a", text=text))
+    back = next(i for i, m in enumerate(state.mentions) if m.text == "vor 16 Tagen")
+    assert {"konzernchef", "werk"} <= state.feats_of(back).words
+    assert stem("Kantine") not in state.feats_of(back).words  # only the sentence that continues it
+    plain = prepare_state(Article(id="b", text=text.replace("Damals hatte", "Zuvor hatte")))
+    back = next(i for i, m in enumerate(plain.mentions) if m.text == "vor 16 Tagen")
+    assert "konzernchef" not in plain.feats_of(back).words

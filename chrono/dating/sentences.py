@@ -82,6 +82,28 @@ def mention_features(sentence: Sentence, mention: Mention, mentions: list[Mentio
     return memo[key]  # type: ignore[no-any-return]
 
 
+@lru_cache(maxsize=8)
+def _continuation_opener(language: str) -> re.Pattern[str] | None:
+    openers = cues(language).get("continuation_openers") or []
+    if not openers:
+        return None
+    alternatives = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alternatives})(?![\wäöüß])")
+
+
+def continues(sentence: Sentence, language: str) -> bool:
+    """Whether ``sentence`` tells what happened at the date of the sentence before it: it opens with
+    a ``continuation_openers`` word ("Damals hatte ..."; a date it names besides is of something
+    else: "Damals kündigte er an, das Werk bis Ende September zu schließen")."""
+    opener = _continuation_opener(language)
+    return opener is not None and opener.match(sentence.text) is not None
+
+
+def joined(a: Features, b: Features) -> Features:
+    """The features of two sentences read as one."""
+    return Features(a.words | b.words, a.places | b.places, a.kinds | b.kinds)
+
+
 def sentence_features(sentence: Sentence, mentions: list[Mention], language: str,
                       leave_out: list[tuple[int, int]] | None = None) -> Features:
     """The features of ``sentence`` (with its places), its mentions' words and the ``leave_out``

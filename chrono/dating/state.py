@@ -12,7 +12,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from chrono.dating.sentences import Sentence, article_sentences, mention_features, sentence_features
+from chrono.dating.sentences import (
+    Sentence,
+    article_sentences,
+    continues,
+    joined,
+    mention_features,
+    sentence_features,
+)
 from chrono.dating.solver import Constraint, Probe
 from chrono.errors import ChronoError
 from chrono.events.features import Features
@@ -70,12 +77,16 @@ class State:
 
     def feats_of(self, index: int) -> Features:
         """The event features of mention ``index``'s sentence, as far as they say what it dates
-        (:func:`chrono.dating.sentences.mention_features`)."""
+        (:func:`chrono.dating.sentences.mention_features`), and those of the next sentence where
+        that one tells what happened then ("Damals hatte ...", :func:`chrono.dating.sentences.continues`)."""
         key = (index, "feats")
         if key not in self.readings:
-            sentence = self.sentences[self.sentence_of[index]]
-            self.readings[key] = mention_features(sentence, self.mentions[index], self.mentions, self.article.language,
-                                                  self.readings)
+            number = self.sentence_of[index]
+            sentence = self.sentences[number]
+            feats = mention_features(sentence, self.mentions[index], self.mentions, self.article.language, self.readings)
+            if number + 1 < len(self.sentences) and continues(self.sentences[number + 1], self.article.language):
+                feats = joined(feats, self.sentence_feats(number + 1))
+            self.readings[key] = feats
         return self.readings[key]  # type: ignore[no-any-return]
 
     def fixed_span(self, index: int, day: Day) -> tuple[Day, Day] | None:
