@@ -15,8 +15,8 @@ from dateutil.relativedelta import relativedelta
 
 from chrono.dating.anchors import ANCHOR_MARGIN, Anchor, AnchorSet, Matcher
 from chrono.dating.daywords import day_word_constraints
-from chrono.dating.order import order_constraints
 from chrono.dating.explain import article_name, quoted_sentence, shorten, span_text
+from chrono.dating.order import order_constraints
 from chrono.dating.sentences import Sentence
 from chrono.dating.solver import Constraint
 from chrono.dating.state import Reach, State, mention_interval

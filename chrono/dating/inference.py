@@ -58,7 +58,6 @@ from chrono.dating.elapsed import elapsed_constraints
 from chrono.dating.explain import quoted_sentence, span_text
 from chrono.dating.solver import TIE_MARGIN, Constraint, Solution, solve, total_score
 from chrono.dating.state import Resolver, State, prepare_state
-from chrono.dating.window import widened
 from chrono.dating.story import (
     Named,
     Neighbours,
@@ -68,6 +67,7 @@ from chrono.dating.story import (
     story_reach,
     story_signature,
 )
+from chrono.dating.window import widened
 from chrono.engines import ForkedShares, can_fork
 from chrono.events.features import Features, Rarity
 from chrono.model import Article, Published

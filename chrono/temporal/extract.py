@@ -26,7 +26,6 @@ from chrono.temporal.rules import NOTHING, Found, Language, Rule
 from chrono.temporal.tense import Cue, tense_of
 from chrono.text.segments import sentence_spans
 
-
 # Expressions that name one day, which a following clock time belongs to.
 _DAY_EXPRESSIONS = (ex.Weekday, ex.DayShift, ex.Holiday, ex.PartOfDay)
 

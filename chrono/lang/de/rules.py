@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from chrono.lang.de.periods import count_range
 from chrono.lang.de.rules_coverage import coverage_rules, coverage_triggers
 from chrono.lang.de.rules_days import day_rules
 from chrono.lang.de.rules_periods import period_rules
@@ -18,7 +19,6 @@ from chrono.lang.de.rules_spans import span_rules
 from chrono.lang.de.rules_times import time_rules
 from chrono.lang.de.rules_vague import vague_rules, vague_triggers
 from chrono.lang.de.triggers import rule_triggers
-from chrono.lang.de.periods import count_range
 from chrono.lang.de.words import B, E, alternations, day_ordinals, found, number_words, tables
 from chrono.temporal import expr as ex
 from chrono.temporal.rules import Language, Rule, alternation
