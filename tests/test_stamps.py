@@ -102,3 +102,17 @@ def test_a_stamp_without_its_year_gives_the_day_the_rest_puts_in_a_year(tmp_path
                               "benannt.\n\nStand: 14.03. 18:42 Uhr\n")
     [article] = run(Corpus.read([tmp_path]), DATING).articles
     assert (article.published.value, article.published.precision) == ("2025-03-14", "day")
+
+
+@pytest.mark.parametrize("opening", ["WIEN (APA) 02.05.2025 - ", "(dpa) 02.05.2025 – ", "Bern (sda), 02.05.2025: ",
+                                     "Brüssel, 02.05.2025 - "])
+def test_a_datelines_date_before_the_text_is_the_publication_day_and_no_mention(tmp_path, opening):
+    _write(tmp_path, "a.txt", f"Brücke eröffnet\n\n{opening}Die Brücke wurde am Freitag eröffnet.\n")
+    article = run(Corpus.read([tmp_path]), BUILDING).articles[0]
+    assert (article.published.value, article.published.source, article.published.conflicts) == ("2025-05-02", "text", [])
+    assert [m.text for m in article.mentions] == ["Freitag"]
+
+
+def test_a_date_in_apposition_at_the_start_of_a_sentence_stays_article_text():
+    text = "Am Mittwoch, 12.01.2022, trafen sich die Minister in Brüssel."
+    assert find_boilerplate(text) == []

@@ -12,7 +12,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from chrono.dating.state import State
-from chrono.ingest.boilerplate import find_date_line
+from chrono.ingest.boilerplate import DATELINE, FULL_DATE, find_date_line
 from chrono.ingest.stamps import Stamp, find_stamps, first_and_update
 from chrono.model import Published
 from chrono.temporal.written import iso_at_precision, parse_written_date
@@ -20,10 +20,6 @@ from chrono.temporal.written import iso_at_precision, parse_written_date
 HEADER_LINES = 6  # lines at the top searched for a date line or dateline
 CAPTION_MAX_WORDS = 15
 
-FULL_DATE = re.compile(
-    r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2}\.\s?[A-ZÄÖÜ][a-zäöü]{2,9}\.?\s(?:19|20)\d{2}\b")
-DATELINE = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,40}?,\s*(?=\d)")
 
 
 def read_written_dates(state: State) -> None:

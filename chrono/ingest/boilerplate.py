@@ -37,6 +37,15 @@ def _patterns(language: str) -> dict[str, Any]:
 
 
 TOKEN = re.compile(r"[\wÄÖÜäöüß-]+")
+FULL_DATE = re.compile(
+    r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}\.\s?[A-ZÄÖÜ][a-zäöü]{2,9}\.?\s(?:19|20)\d{2}\b")
+# "Brüssel, 12.01.2022", "WIEN (APA) 02.05.2025 -", "(dpa) 02.05.2025": a place, an agency or both
+DATELINE = re.compile(r"(?:[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,40}?(?:,|\s*\([^()\n]{1,30}\)\s*[,:]?)"
+                      r"|\([^()\n]{1,30}\)\s*[,:]?)\s*(?=\d)")
+# a dateline's date before the text of its paragraph, ended by a dash or a colon ("Brüssel,
+# 12.01.2022 - Die Minister ..."); "Am Mittwoch, 12.01.2022, trafen sich ..." is article text
+DATELINE_END = re.compile(r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*(?:[-–—:](?=\s)|$)")
 STRONG_UI_CUES = 2  # distinct furniture words that make a paragraph boilerplate by themselves
 SHORT_LINE_TOKENS = 12  # a line this short with one furniture word is boilerplate next to other boilerplate
 LABEL_TOKENS = 3  # a line this short inside a trailing run of furniture is part of it
@@ -89,6 +98,11 @@ def _line_spans(line: str, offset: int, pats: dict[str, Any]) -> list[tuple[int,
     if pats["byline"].fullmatch(line):
         return [(offset, offset + len(line))]
     spans = []
+    dateline = DATELINE.match(line)
+    full = FULL_DATE.match(line, dateline.end()) if dateline else None
+    after = DATELINE_END.match(line, full.end()) if full else None
+    if after:  # a dateline's date is where the text was written, not what it reports
+        spans.append((offset + full.start(), offset + after.end()))  # type: ignore[union-attr]
     date_line = find_date_line(line, pats)
     if date_line:
         spans.append((offset + date_line[0], offset + date_line[2]))
