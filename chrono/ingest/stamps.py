@@ -83,7 +83,7 @@ def _patterns(language: str) -> dict[str, Any]:
     weekday = rf"(?:{_alternatives(cues.get('weekdays', []))})"
     full_weekday = rf"(?:{_alternatives([w for w in cues.get('weekdays', []) if len(w) > 3])})"
     moment = (rf"(?:(?P<date>{DATE})|(?P<partial>{PARTIAL}))"
-              rf"(?:\s*[,|–-]?\s*(?:(?:{times})\s+)?{TIME}(?:\s*(?:{times})\b\.?)?)?")
+              rf"(?:\s*[,|·•–-]?\s*(?:(?:{times})\s+)?{TIME}(?:\s*(?:{times})\b\.?)?)?")
     labels = {"published": cues.get("published", []), "updated": cues.get("updated", [])}
     bylines = (language_data(language, "boilerplate", fallback="de") or {}).get("byline_prefixes", [])
     byline = _alternatives([str(b) for b in bylines])
