@@ -3,7 +3,9 @@ German date words, numbers and punctuation, publication dates from year 1 to 999
 examples is the profile's (tests/conftest.py): 2,000 each in CI."""
 from __future__ import annotations
 
-from hypothesis import given
+import datetime as dt
+
+from hypothesis import example, given
 from properties import (
     a_prefix_shifts_offsets_only,
     articles,
@@ -31,5 +33,7 @@ def test_a_prefix_shifts_offsets_and_changes_nothing_else(text, published):
 
 
 @given(articles)
+@example([(None, "am"), (dt.date(1, 1, 1), "Montag")])  # a weekday given the calendar's first day
+@example([(dt.date(9999, 12, 31), "Am Montag und am 3. März, gestern und kommende Woche.")])
 def test_build_on_a_random_small_corpus_writes_a_valid_chronology(corpus):
     build_writes_a_valid_chronology(corpus)

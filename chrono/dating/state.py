@@ -94,8 +94,9 @@ class State:
         after (a date written out, "am 29. Januar", unlike a weekday or "gestern"); else None."""
         span = self.interval(index, day)
         week = dt.timedelta(days=7)
-        return span if span is not None and span == self.interval(index, day - week) == self.interval(index, day + week) \
-            else None
+        if span is None or not dt.date.min + week <= day <= dt.date.max - week:
+            return None  # (a given date at the end of the calendar has no week before or after)
+        return span if span == self.interval(index, day - week) == self.interval(index, day + week) else None
 
     def interval(self, index: int, day: Day) -> tuple[Day, Day] | None:
         """The days mention ``index`` stands for when the article appeared on ``day``."""
