@@ -8,7 +8,7 @@ import signal
 import sys
 
 
-def _interrupted_while_loading(signum, frame) -> None:
+def _interrupted_while_loading(signum: int, frame: object) -> None:
     """Nothing is written yet: end at once. (An interrupt raised inside the libraries' import can
     reach us wrapped in another error, e.g. while a dataclass is being built.)"""
     os.write(2, b"chrono: interrupted\n")

@@ -196,7 +196,7 @@ def _company_pattern(language: str) -> re.Pattern[str]:
     """Up to three capitalised words (or an acronym, "BMW") before a legal form ("AG", "GmbH")."""
     forms = "|".join(re.escape(form) for form in sorted(actor_data(language)["legal_forms"], key=len, reverse=True))
     word = r"[A-ZÄÖÜ][\wäöüßÄÖÜ&'-]*"
-    return re.compile(rf"(?<![\w-])((?:{word}[ \t]+){{1,3}})(?:{forms})(?![\w])")
+    return re.compile(rf"(?<![\w-])(?P<name>(?:{word}[ \t]+){{1,3}})(?P<form>{forms})(?![\w])")
 
 
 def companies_in(text: str, language: str = "de") -> list[Actor]:
@@ -206,11 +206,11 @@ def companies_in(text: str, language: str = "de") -> list[Actor]:
     articles = set(data["club_articles"]) | set(data["not_club_words"])
     found = []
     for match in _company_pattern(language).finditer(text):
-        words = match.group(1).split()
+        words = match["name"].split()
         while words and words[0].lower() in articles:
             words = words[1:]
         if words:
-            found.append(Actor(" ".join([*words, match.group(0)[len(match.group(1)):]]), None, "organisation"))
+            found.append(Actor(" ".join([*words, match["form"]]), None, "organisation"))
     return found
 
 

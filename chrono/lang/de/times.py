@@ -96,11 +96,13 @@ HOUR_WORDS = {"eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, 
               "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
 
 
-MORNING_CUES = ("morgens", "früh", "morgen", "vormittag", "vormittags", "nachts", "frühmorgens")
+# words around an hour in words (matched inside words: "morgens", "frühmorgens", "nachts") that
+# keep it before noon, and that move one from eight o'clock on past noon
+MORNING_CUES = ("morgen", "früh", "vormittag")
 
 
 AFTERNOON_ADVERBS = ("nachmittags", "abends")
-EVENING_CUES = ("abend", "nacht")  # in the words around an hour in words: after noon from eight on
+EVENING_CUES = ("abend", "nacht")
 
 
 def _afternoon(hour: int, adverb: str | None) -> int:
@@ -151,10 +153,10 @@ def build_clock_words(m: re.Match[str], text: str) -> Found | None:
     if m["pod"]:  # "halb acht Uhr abends"
         return found(m, ex.Clock(_afternoon(hour, m["pod"]), minute))
     context = text[max(0, m.start() - 30):m.end() + 30].lower()
-    if 1 <= hour <= 7 and not any(cue in context for cue in (*MORNING_CUES, "nacht")):
+    morning = any(cue in context for cue in MORNING_CUES)
+    if 1 <= hour <= 7 and not morning and "nacht" not in context:
         hour += 12  # "um halb drei" is in the afternoon, "halb drei in der Nacht" is not
-    elif 8 <= hour <= 11 and any(cue in context for cue in EVENING_CUES) \
-            and not any(cue in context for cue in MORNING_CUES if cue != "nachts"):
+    elif 8 <= hour <= 11 and not morning and any(cue in context for cue in EVENING_CUES):
         hour += 12  # "um halb elf am Abend", "gegen halb zwölf in der Nacht"
     return found(m, ex.Clock(hour, minute))
 
