@@ -198,23 +198,26 @@ def test_a_city_and_a_region_are_no_evidence_against_one_event():
     assert places_meet(saarland, saarland) == 1.0
 
 
+def merged_reports(reports: dict[str, str], published: str, weekday: str, value: str) -> list[list[str]]:
+    """The documents of each event that one-sentence reports of ``weekday`` (= ``value``) make."""
+    events = merge_events(candidates(*(article(name, text, published, [day(text, weekday, value)])
+                                       for name, text in reports.items())))
+    return sorted(documents(e) for e in events)
+
+
 def test_match_reports_written_to_one_template_are_told_apart_by_their_teams():
     reports = {"a": "Der FC Bayern hat am Samstag in München gegen Mainz mit 3:0 gewonnen.",
                "b": "Borussia Dortmund hat am Samstag in Bochum mit 2:1 gewonnen.",
                "c": "Der VfB Stuttgart hat am Samstag gegen Freiburg mit 1:0 gewonnen.",
                "d": "Der FC Bayern besiegte am Samstag den FSV Mainz souverän mit 3:0."}
-    events = merge_events(candidates(*(article(name, text, "2024-09-02", [day(text, "Samstag", "2024-08-31")])
-                                       for name, text in reports.items())))
-    assert sorted(documents(e) for e in events) == [["a", "d"], ["b"], ["c"]]
+    assert merged_reports(reports, "2024-09-02", "Samstag", "2024-08-31") == [["a", "d"], ["b"], ["c"]]
 
 
 def test_elections_in_two_states_on_one_day_stay_apart():
     reports = {"a": "Bei der Landtagswahl in Sachsen ist die CDU am Sonntag knapp stärkste Kraft geworden.",
                "b": "Bei der Landtagswahl in Thüringen ist die AfD am Sonntag stärkste Kraft geworden.",
                "c": "Die CDU hat am Sonntag die Landtagswahl in Sachsen knapp gewonnen."}
-    events = merge_events(candidates(*(article(name, text, "2024-09-02", [day(text, "Sonntag", "2024-09-01")])
-                                       for name, text in reports.items())))
-    assert sorted(documents(e) for e in events) == [["a", "c"], ["b"]]
+    assert merged_reports(reports, "2024-09-02", "Sonntag", "2024-09-01") == [["a", "c"], ["b"]]
 
 
 def test_different_events_in_one_city_on_one_day_stay_apart():
@@ -354,6 +357,4 @@ def test_figures_of_different_companies_written_to_one_template_stay_apart():
     reports = {"a": "Die Löreiter AG hat am Dienstag ihre Zahlen für das dritte Quartal vorgelegt.",
                "b": "Die Rüke AG hat am Dienstag ihre Zahlen für das dritte Quartal vorgelegt.",
                "c": "Am Dienstag legte die Löreiter AG ihre Quartalszahlen vor."}
-    events = merge_events(candidates(*(article(name, text, "2023-08-09", [day(text, "Dienstag", "2023-08-08")])
-                                       for name, text in reports.items())))
-    assert sorted(documents(e) for e in events) == [["a", "c"], ["b"]]
+    assert merged_reports(reports, "2023-08-09", "Dienstag", "2023-08-08") == [["a", "c"], ["b"]]
