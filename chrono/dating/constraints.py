@@ -34,6 +34,11 @@ W_SAME_EVENT = 1.0
 W_BOUND = 0.5
 W_YEARLESS_BOUND = 1.0
 W_RECENT = 0.5
+# dated events a mention is compared with, the likeliest first: the outlets that report one event
+# date it a few ways at most, while in a long archive the same kind of happening in the same town
+# has been dated dozens of times (each would be one more day to weigh, at a cost that grows with
+# the archive)
+MAX_ANCHORED_DAYS = 6
 # The highest confidence each kind of evidence supports on its own (see :class:`chrono.dating.solver.Constraint`).
 RELIABILITY = {"date-line": 0.9, "caption": 0.9, "since": 0.6, "same-event date": 0.95, "same event": 0.7,
                "recent": 0.3}
@@ -274,8 +279,9 @@ def _since_constraint(state: State, i: int, j: int, months: float, span: tuple[D
 
 
 def anchored_constraints(state: State, near: dict[int, list[Anchor]], matcher: Matcher) -> list[Constraint]:
-    """A relative date in a sentence that reports an event another article has dated."""
-    best: dict[tuple[int, Day, Day], tuple[float, Anchor, str]] = {}
+    """A relative date in a sentence that reports an event another article has dated: for each
+    mention, the :data:`MAX_ANCHORED_DAYS` days of the dated events that agree with it most."""
+    best: dict[tuple[int, Day, Day], tuple[float, float, Anchor, str]] = {}
     for index, m in enumerate(state.mentions):
         if not m.relative or m.type not in ("DATE", "TIME") or not state.sentences:
             continue
@@ -285,11 +291,17 @@ def anchored_constraints(state: State, near: dict[int, list[Anchor]], matcher: M
             if not match.same_event:
                 continue
             weight = W_ANCHOR * match.strength * anchor.trust
+            agreement = match.evidence * anchor.trust
             slot = (index, anchor.start, anchor.end)
-            if slot not in best or weight > best[slot][0]:
-                best[slot] = (weight, anchor, match.describe())
-    return [_anchor_constraint(state, index, weight, anchor, why)
-            for (index, _, _), (weight, anchor, why) in best.items()]
+            if slot not in best or (agreement, weight) > best[slot][:2]:
+                best[slot] = (agreement, weight, anchor, match.describe())
+    kept: dict[int, int] = {}
+    result = []
+    for (index, start, _), (_, weight, anchor, why) in sorted(best.items(), key=lambda item: (item[0][0], -item[1][0], item[0][1])):
+        kept[index] = kept.get(index, 0) + 1
+        if kept[index] <= MAX_ANCHORED_DAYS:
+            result.append(_anchor_constraint(state, index, weight, anchor, why))
+    return result
 
 
 def _anchor_constraint(state: State, index: int, weight: float, anchor: Anchor, why: str) -> Constraint:

@@ -196,6 +196,7 @@ class Match:
     kinds: frozenset[str]
     signals: int
     strength: float
+    evidence: float = 0.0  # the strength before it is capped at 1: which of several strong matches agrees most
 
     @property
     def same_event(self) -> bool:
@@ -221,8 +222,8 @@ def compare(a: Features, b: Features, rarity: Rarity) -> Match:
     signals = int(bool(places)) + int(weight >= ACTOR_MIN_IDF) + int(bool(kinds))
     if a.places and b.places and not places:
         signals = 0  # each names where it happened, and not the same place: two events
-    strength = min(1.0, (weight + 2.0 * len(places) + 1.5 * bool(kinds)) / 8.0)
-    return Match(places, frozenset(words), kinds, signals, round(strength, 3))
+    evidence = (weight + 2.0 * len(places) + 1.5 * bool(kinds)) / 8.0
+    return Match(places, frozenset(words), kinds, signals, round(min(1.0, evidence), 3), round(evidence, 3))
 
 
 def has_future_cue(sentence: str, language: str = "de") -> bool:
