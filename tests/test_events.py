@@ -23,6 +23,13 @@ def test_a_dated_sentence_becomes_one_event_with_its_source():
     assert source["sentence"] == GENEVA[source["sentence_start"]:source["sentence_end"]]
 
 
+def test_a_preposition_closing_the_paragraph_before_is_not_part_of_the_mention():
+    text = "Die Delegation kam am\n\nMontag trafen sich beide Seiten in Genf."
+    a = article("a", text, "2022-01-12", [day(text, "Montag", "2022-01-10")])
+    [event] = extract_events(a)
+    assert event.to_dict()["sources"][0]["mention"]["text"] == "Montag"
+
+
 def test_places_come_from_the_gazetteer_with_german_exonyms():
     for name, country in [("Genf", "CH"), ("Brüssel", "BE"), ("Wien", "AT"), ("Moskau", "RU")]:
         place = lookup(name)

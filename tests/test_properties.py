@@ -35,5 +35,6 @@ def test_a_prefix_shifts_offsets_and_changes_nothing_else(text, published):
 @given(articles)
 @example([(None, "am"), (dt.date(1, 1, 1), "Montag")])  # a weekday given the calendar's first day
 @example([(dt.date(9999, 12, 31), "Am Montag und am 3. März, gestern und kommende Woche.")])
+@example([(dt.date(2022, 1, 12), "Er kam am\n\nMontag war er da.")])  # a preposition closing the paragraph before
 def test_build_on_a_random_small_corpus_writes_a_valid_chronology(corpus):
     build_writes_a_valid_chronology(corpus)

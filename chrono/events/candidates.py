@@ -205,7 +205,7 @@ def _dated_candidates(article: Article, sentence: _Sentence, dated: list[Mention
         pair = next((p for p in ranges if p[0] is mention), None)
         date = _joined(*pair) if pair else _time_value(mention)
         end = pair[1].end if pair else mention.end
-        written = (written_span(article.text, mention, language)[0], end)
+        written = (_written_start(sentence, mention, language), end)
         is_since = (mention.signal or "").lower() == "seit"
         event = _candidate(article, sentence, mention, written, date, people, language,
                            status="happened" if is_since else None)
@@ -213,6 +213,12 @@ def _dated_candidates(article: Article, sentence: _Sentence, dated: list[Mention
             event.locations = []  # the places of "erstmals seit ..." are those of the new occurrence
         events.append(event)
     return events
+
+
+def _written_start(sentence: _Sentence, mention: Mention, language: str) -> int:
+    """Where the mention as written begins in the article, its preposition included, but never
+    before its sentence: a "Am" closing the paragraph before is not part of it."""
+    return written_span(sentence.text, shifted(mention, sentence.start), language)[0] + sentence.start
 
 
 def _end_point(mention: Mention) -> bool:
@@ -254,7 +260,7 @@ def _context_candidates(article: Article, sentence: _Sentence, dated: list[Menti
     if not activity and not (first_since and (elapsed or since_dates)):
         return []
     own = (activity or elapsed or since_dates)[0]
-    written = written_span(article.text, own, language)
+    written = (_written_start(sentence, own, language), own.end)
     event = _candidate(article, sentence, own, written, _day_of(context), people, language)
     source = event.sources[0]
     source.dated_by = "context"
