@@ -275,3 +275,14 @@ def test_a_weekday_about_some_weeks_back_is_the_weekday_nearest_to_that_many_day
     # calendar week two weeks back (7 July, as "am Montag vor zwei Wochen" is)
     [monday] = chrono.tag("Seit dem Montag vor knapp zwei Wochen brennt der Wald.", published="2025-07-27")
     assert (monday.text, monday.value) == ("Montag vor knapp zwei Wochen", "2025-07-14")
+
+
+def test_half_weeks_back_are_days_back_and_a_weekday_there_is_the_nearest_such_day():
+    # 2027-03-25 is a Thursday: one and a half weeks back is 15 March (ten days), and the Sunday
+    # nearest to it is the 14th; with its evening the mention is that Sunday evening
+    [ago] = chrono.tag("Das war vor anderthalb Wochen.", published="2027-03-25")
+    assert (ago.text, ago.value) == ("vor anderthalb Wochen", "2027-03-15")
+    [sunday] = chrono.tag("Am Sonntag vor eineinhalb Wochen schien alles entschieden.", published="2027-03-25")
+    assert (sunday.text, sunday.value) == ("Sonntag vor eineinhalb Wochen", "2027-03-14")
+    [evening] = chrono.tag("Am Sonntagabend vor eineinhalb Wochen schien alles entschieden.", published="2027-03-25")
+    assert (evening.text, evening.value) == ("Sonntagabend vor eineinhalb Wochen", "2027-03-14TEV")

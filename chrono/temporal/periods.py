@@ -285,6 +285,8 @@ def resolve_shift(e: ex.Shift, ctx: Reference) -> TimeValue:
     if e.amount is None:
         return TimeValue("DATE", "PAST_REF")
     exact, unit = split_amount(e.amount, e.unit)
+    if unit in TIME_UNITS and e.unit not in TIME_UNITS:  # "vor eineinhalb Wochen": ten days, not 252 hours
+        exact, unit = exact / 24, "D"
     amount = round(exact)
     if unit in TIME_UNITS:
         if ctx.moment is None:

@@ -60,21 +60,25 @@ def build_ordinal_word_date(m: re.Match[str], text: str) -> Found | None:
 def build_shifted_day(m: re.Match[str], text: str) -> Found | None:
     """"heute vor einem Jahr", "Mittwoch in einer Woche", "Dienstag vor einer Woche": a day."""
     amount = parse_number(m["num"])
-    if amount is None or amount != int(amount):
+    if amount is None:
         return None
     base_word = m["base"].lower()
     base = ex.DayShift(tables()["day_words"][base_word]) if base_word in tables()["day_words"] \
         else ex.Weekday(weekday_of(m["base"]), "this")
     unit = {"w": "W", "j": "Y", "m": "M", "t": "D"}[m["unit"][0].lower()]
     sign = -1 if m["dir"].lower() == "vor" else 1
-    if m["about"] and unit == "W" and isinstance(base, ex.Weekday):
-        # "am Montag vor knapp zwei Wochen": the Monday nearest to about fourteen days back, not the
-        # Monday of the calendar week two weeks back
-        return found(m, ex.Offset(base, sign * 7 * int(amount), "D", day_grain=True, counted_back=True))
-    if m["about"]:
+    if (m["about"] or amount != int(amount)) and unit == "W" and isinstance(base, ex.Weekday):
+        # "am Montag vor knapp zwei Wochen", "am Sonntag vor eineinhalb Wochen": the Monday nearest to
+        # about fourteen days back, the Sunday nearest to ten, not a day of a calendar week
+        day: ex.Expr = ex.Offset(base, sign * round(7 * amount), "D", day_grain=True, counted_back=True)
+    elif m["about"] or amount != int(amount):
         return None  # "heute vor gut einem Jahr": no particular day
-    return found(m, ex.Offset(base, sign * int(amount), unit, day_grain=True,
-                              counted_back=unit == "D" and isinstance(base, ex.Weekday)))
+    else:
+        day = ex.Offset(base, sign * int(amount), unit, day_grain=True,
+                        counted_back=unit == "D" and isinstance(base, ex.Weekday))
+    if m["pod"]:  # "am Sonntagabend vor eineinhalb Wochen": the evening of that day
+        day = ex.PartOfDay(day, tables()["parts_of_day"][m["pod"].lower()])
+    return found(m, day)
 
 
 def build_textual_range(m: re.Match[str], text: str) -> list[Found] | None:

@@ -72,7 +72,7 @@ def day_rules(a: dict[str, str]) -> list[tuple[str, str, Any, int, int]]:
          rf"(?:\s+(?P<wk>(?:(?:der|dieser)\s+)?(?P<wkrel>{DIR})\s+Woche))?){E}"),
          build_weekday, 2, re.IGNORECASE),
         ("shifted_day",
-         (rf"{B}(?P<x>(?P<base>heute|gestern|morgen|{a['WD']})\s+(?P<dir>vor|in)\s+"
+         (rf"{B}(?P<x>(?P<base>heute|gestern|morgen|{a['WD']})(?P<pod>{a['POD']})?\s+(?P<dir>vor|in)\s+"
           rf"(?:(?P<about>{a['QMOD']})\s+)?(?P<num>{NUM})\s+"
          rf"(?P<unit>Wochen?|Jahr(?:en)?|Monat(?:en)?|Tag(?:en)?)){E}"),
          build_shifted_day, 4, re.IGNORECASE),
