@@ -22,7 +22,7 @@ import heapq
 
 import numpy as np
 
-from chrono.events.blocking import CONFLICT_WINDOW, Neighbourhood
+from chrono.events.blocking import COARSE_SPAN, CONFLICT_WINDOW, Neighbourhood
 from chrono.events.explain import merge_link
 from chrono.events.similarity import Candidate, Cluster, cluster_score, cosines, places_meet, ruled_out
 
@@ -166,9 +166,18 @@ def attach_context_dated(weak: list[Candidate], clusters: list[Cluster], vectors
     """Add each context-dated candidate to the best event of its date, best matches first.
 
     Only events whose dates meet the statement's are considered (clusters sorted by start, so a
-    statement looks at its own date window, not at the whole corpus).
+    statement looks at its own date window, not at the whole corpus), and only events dated to
+    within a month (``COARSE_SPAN``), no less precisely than the statement, or told by the
+    statement's own article: an event known only to its year is not the event of another
+    article's statement of one day, and in a long archive such events would meet every statement
+    of their year.
     """
-    ordered = sorted(clusters, key=lambda c: c.start)
+    ordered = sorted((c for c in clusters if c.end - c.start <= COARSE_SPAN), key=lambda c: c.start)
+    coarse = sorted((c for c in clusters if c.end - c.start > COARSE_SPAN), key=lambda c: c.start)
+    coarse_of: dict[str, list[Cluster]] = {}
+    for cluster in coarse:
+        for document in cluster.documents:
+            coarse_of.setdefault(document, []).append(cluster)
     starts = [c.start for c in ordered]
     longest = max((c.end - c.start for c in ordered), default=dt.timedelta(0))
     singles = [Cluster(item, vectors) for item in weak]
@@ -176,7 +185,11 @@ def attach_context_dated(weak: list[Candidate], clusters: list[Cluster], vectors
     def window(single: Cluster) -> list[Cluster]:
         low = bisect.bisect_left(starts, single.start - longest)
         high = bisect.bisect_right(starts, single.end)
-        return [c for c in ordered[low:high] if c.end >= single.start]
+        near = [c for c in ordered[low:high] if c.end >= single.start]
+        span = single.end - single.start
+        coarse_near = coarse if span > COARSE_SPAN else coarse_of.get(single.members[0].document, [])
+        return near + [c for c in coarse_near if c.start <= single.end and c.end >= single.start
+                       and (c.end - c.start <= span or single.members[0].document in c.documents)]
 
     def best_for(single: Cluster) -> tuple[float, Cluster] | None:
         scored = [(score, c) for c in window(single) if (score := _attach_score(single, c)) is not None]
