@@ -104,7 +104,7 @@ class State:
 
 
 MISSING = object()
-RESOLVED_CACHE = 200_000  # (expression, day) -> days, shared by the articles of one run
+RESOLVED_CACHE = 1_000_000  # (expression, day) -> days, shared by the articles of one run (some 60 bytes each)
 
 
 class Resolver:

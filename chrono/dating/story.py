@@ -44,6 +44,7 @@ FULL_LIKENESS = 0.3  # articles this alike count as surely one story
 RELIABILITY = 0.6
 SPAN_DAYS = 6  # a mention of up to a week of days ("vor zwei Wochen") can stand for a day the story names
 SPAN_SHARE = 0.5
+WINDOW_LIKENESS_SHARE = 0.6  # neighbours at least this share as alike as the best one propose days to try
 Neighbours = list[list[tuple[int, float]]]
 
 
@@ -190,6 +191,11 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
                                                  sentence, words))
     if not days:
         return []
+    # the days worth trying come from the closest neighbours only: those far less alike than the
+    # best are often other stories of other weeks, and each of their days adds weeks to try
+    best = max((likeness for _, likeness in neighbours), default=0.0)
+    proposing = {day for j, likeness in neighbours if likeness >= WINDOW_LIKENESS_SHARE * best
+                 for day in named.get(j, {})}
     result: list[Constraint] = []
     windows: list[tuple[Day, Day]] = []
     for index, m in enumerate(state.mentions):
@@ -224,7 +230,8 @@ def story_constraints(state: State, neighbours: list[tuple[int, float]], names: 
             floor = max(f[4] for f in naming)
             total = floor + sum(f[0] - f[4] for f in naming)
             table[day] = (W_STORY * min(1.0, total), names[strongest[1]], strongest[2], strongest[3], len(naming))
-            windows.append(_window(m, day))
+            if day in proposing:
+                windows.append(_window(m, day))
         if table:
             hull = (min(_window(m, day)[0] for day in table), max(_window(m, day)[1] for day in table))
             result.append(_story_constraint(state, index, table, hull))
