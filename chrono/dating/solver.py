@@ -205,9 +205,13 @@ def solve(constraints: list[Constraint], habit: Callable[[Day], tuple[int, ...]]
 
 
 def _test(constraint: Constraint, tested: dict[Day, float], day: Day) -> float:
-    """``constraint.test(day)``, from ``tested`` (its tests so far) where it was tested on that day."""
+    """``constraint.test(day)``, from ``tested`` (its tests so far) where it was tested on that day,
+    and 0.0 outside its ``support`` (where it is 0.0 by definition)."""
     value = tested.get(day)
     if value is None:
+        support = constraint.support
+        if support is not None and not support[0] <= day <= support[1]:
+            return 0.0
         value = tested[day] = constraint.test(day)
     return value
 
