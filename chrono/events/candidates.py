@@ -215,10 +215,15 @@ def _dated_candidates(article: Article, sentence: _Sentence, dated: list[Mention
     return events
 
 
+def _written_in(sentence: _Sentence, mention: Mention, language: str) -> int:
+    """Where the mention as written begins in its sentence, its preposition included: never before
+    the sentence (a "Am" closing the paragraph before is not part of it)."""
+    return written_span(sentence.text, shifted(mention, sentence.start), language)[0]
+
+
 def _written_start(sentence: _Sentence, mention: Mention, language: str) -> int:
-    """Where the mention as written begins in the article, its preposition included, but never
-    before its sentence: a "Am" closing the paragraph before is not part of it."""
-    return written_span(sentence.text, shifted(mention, sentence.start), language)[0] + sentence.start
+    """:func:`_written_in`, as an offset in the article."""
+    return _written_in(sentence, mention, language) + sentence.start
 
 
 def _end_point(mention: Mention) -> bool:
@@ -282,7 +287,7 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
     actors = _actors_of(sentence, people, language)
     if not actors and set(lower_words(sentence.text)) & set(cues(language)["anaphors"]):
         actors = list(sentence.inherited)  # "Er ...", "Seine Mannschaft ...": those of the sentence before
-    blanks = [(max(0, written_span(sentence.text, shifted(m, sentence.start), language)[0] - clause[0]),
+    blanks = [(max(0, _written_in(sentence, m, language) - clause[0]),
                m.end - sentence.start - clause[0])
               for m in sentence.mentions if clause[0] <= m.start - sentence.start and m.end - sentence.start <= clause[1]
               and not is_age(m, sentence.text, language)]  # "ein 23-Jähriger" is who, not when
@@ -305,7 +310,7 @@ def _candidate(article: Article, sentence: _Sentence, mention: Mention, written:
     )
     if status is None and source.status == "happened" and _still_to_come(article, mention, date):
         source.status = "planned"
-    lead = without_spans(sentence.text[:clause[0]], [(written_span(sentence.text, shifted(m, sentence.start), language)[0],
+    lead = without_spans(sentence.text[:clause[0]], [(_written_in(sentence, m, language),
                                                   m.end - sentence.start) for m in sentence.mentions
                                                  if m.end - sentence.start <= clause[0]])
     title = (headline(clause_text, blanks, actors, language, lead=lead)
@@ -346,7 +351,7 @@ def _blank(sentence: _Sentence, clause: tuple[int, int] | None, language: str) -
     for mention in sorted(sentence.mentions, key=lambda m: m.start, reverse=True):
         if is_age(mention, sentence.text, language):
             continue
-        start = written_span(sentence.text, shifted(mention, sentence.start), language)[0]
+        start = _written_in(sentence, mention, language)
         end = mention.end - sentence.start
         if mention.type == "DURATION" and (after := anchor.match(text, end)):
             end = after.end()  # "zwei Tage nach der Landtagswahl": another event, named only to date this one

@@ -173,7 +173,7 @@ def attach_context_dated(weak: list[Candidate], clusters: list[Cluster], vectors
     of their year.
     """
     ordered = sorted((c for c in clusters if c.end - c.start <= COARSE_SPAN), key=lambda c: c.start)
-    coarse = sorted((c for c in clusters if c.end - c.start > COARSE_SPAN), key=lambda c: c.start)
+    coarse = [c for c in clusters if c.end - c.start > COARSE_SPAN]
     coarse_of: dict[str, list[Cluster]] = {}
     for cluster in coarse:
         for document in cluster.documents:
@@ -186,10 +186,11 @@ def attach_context_dated(weak: list[Candidate], clusters: list[Cluster], vectors
         low = bisect.bisect_left(starts, single.start - longest)
         high = bisect.bisect_right(starts, single.end)
         near = [c for c in ordered[low:high] if c.end >= single.start]
-        span = single.end - single.start
-        coarse_near = coarse if span > COARSE_SPAN else coarse_of.get(single.members[0].document, [])
-        return near + [c for c in coarse_near if c.start <= single.end and c.end >= single.start
-                       and (c.end - c.start <= span or single.members[0].document in c.documents)]
+        span, document = single.end - single.start, single.members[0].document
+        # the coarse events of its own article, and where it is coarse itself, those no coarser
+        coarse_near = coarse_of.get(document, []) if span <= COARSE_SPAN else \
+            [c for c in coarse if c.end - c.start <= span or document in c.documents]
+        return near + [c for c in coarse_near if c.start <= single.end and c.end >= single.start]
 
     def best_for(single: Cluster) -> tuple[float, Cluster] | None:
         scored = [(score, c) for c in window(single) if (score := _attach_score(single, c)) is not None]

@@ -11,9 +11,10 @@ SMALLER_UNIT = {"Y": ("M", 12), "DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1
 TIME_UNITS = {"H", "MIN", "S"}
 
 
-def split_amount(amount: float, unit: str) -> tuple[float, str]:
-    """2.5 years -> (30, "M"); whole amounts stay in their unit; 1.5 months stay 1.5 months."""
-    while not float(amount).is_integer() and unit in SMALLER_UNIT:
+def split_amount(amount: float, unit: str, finest: str | None = None) -> tuple[float, str]:
+    """2.5 years -> (30, "M"); whole amounts stay in their unit; 1.5 months stay 1.5 months; never
+    finer than ``finest`` (1.5 weeks with ``finest="D"`` -> (10.5, "D"), not 252 hours)."""
+    while not float(amount).is_integer() and unit in SMALLER_UNIT and unit != finest:
         unit, factor = SMALLER_UNIT[unit]
         amount *= factor
     return amount, unit

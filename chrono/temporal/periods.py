@@ -284,9 +284,8 @@ def resolve_holiday(e: ex.Holiday, ctx: Reference) -> TimeValue:
 def resolve_shift(e: ex.Shift, ctx: Reference) -> TimeValue:
     if e.amount is None:
         return TimeValue("DATE", "PAST_REF")
-    exact, unit = split_amount(e.amount, e.unit)
-    if unit in TIME_UNITS and e.unit not in TIME_UNITS:  # "vor eineinhalb Wochen": ten days, not 252 hours
-        exact, unit = exact / 24, "D"
+    # "vor eineinhalb Wochen": ten days back, not 252 hours
+    exact, unit = split_amount(e.amount, e.unit, finest=None if e.unit in TIME_UNITS else "D")
     amount = round(exact)
     if unit in TIME_UNITS:
         if ctx.moment is None:

@@ -67,12 +67,13 @@ def build_shifted_day(m: re.Match[str], text: str) -> Found | None:
         else ex.Weekday(weekday_of(m["base"]), "this")
     unit = {"w": "W", "j": "Y", "m": "M", "t": "D"}[m["unit"][0].lower()]
     sign = -1 if m["dir"].lower() == "vor" else 1
-    if (m["about"] or amount != int(amount)) and unit == "W" and isinstance(base, ex.Weekday):
+    day: ex.Expr
+    if m["about"] or amount != int(amount):
+        if unit != "W" or not isinstance(base, ex.Weekday):
+            return None  # "heute vor gut einem Jahr": no particular day
         # "am Montag vor knapp zwei Wochen", "am Sonntag vor eineinhalb Wochen": the Monday nearest to
         # about fourteen days back, the Sunday nearest to ten, not a day of a calendar week
-        day: ex.Expr = ex.Offset(base, sign * round(7 * amount), "D", day_grain=True, counted_back=True)
-    elif m["about"] or amount != int(amount):
-        return None  # "heute vor gut einem Jahr": no particular day
+        day = ex.Offset(base, sign * round(7 * amount), "D", day_grain=True, counted_back=True)
     else:
         day = ex.Offset(base, sign * int(amount), unit, day_grain=True,
                         counted_back=unit == "D" and isinstance(base, ex.Weekday))
